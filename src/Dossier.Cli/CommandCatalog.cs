@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Dossier.Cli;
+
+/// <summary>Every command of the tool, registered explicitly in one place (one line per feature).</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}

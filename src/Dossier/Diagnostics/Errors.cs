@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace Dossier.Diagnostics;
+
+/// <summary>
+/// The one catalog of user-facing errors (as spaCy's errors.py). Codes are stable: never reuse or renumber one.
+/// DSR01xx reading input, DSR02xx pipeline, DSR03xx models, DSR04xx storage, DSR05xx evaluation, DSR06xx command line.
+/// </summary>
+public static class Errors
+{
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    // DSR01xx: reading input
+    public static DossierError FileNotFound(string path) => new("DSR0101", "no such file or directory", path);
+    public static DossierError EmptyInput(string path) => new("DSR0102", "the file is empty (nothing to analyse)", path);
+    public static DossierError BinaryInput(string path, string why) => new("DSR0103", F($"this looks like a binary file, not an article ({why})"), path);
+    public static DossierError TooLarge(string path, long bytes, long limit) =>
+        new("DSR0104", F($"the article is {bytes / 1048576.0:0.0} MB, over the {limit / 1048576.0:0.#} MB limit for one article (split it, or raise --max-article-mb)"), path);
+    public static DossierError Unreadable(string path, string why) => new("DSR0105", F($"cannot read the file: {why}"), path);
+    public static DossierError NoText(string path) => new("DSR0106", "no article text found after removing boilerplate", path);
+    public static DossierError BadJsonLine(string path, int line, string why) => new("DSR0107", F($"line {line} is not a valid JSON object: {why}"), F($"{path}:{line}"));
+    public static DossierError JsonLineWithoutText(string path, int line) =>
+        new("DSR0108", F($"line {line} has no \"text\" field (expected one of text, body, content, articleBody)"), F($"{path}:{line}"));
+    public static DossierError UnknownFormat(string path, string why) => new("DSR0109", F($"unsupported input format: {why}"), path);
+    public static DossierError InvalidBytesReplaced(string path, int count, string encoding) =>
+        new("DSR0110", F($"{count} invalid byte sequence(s) for {encoding} were replaced with U+FFFD"), path);
+
+    // DSR02xx: pipeline
+    public static DossierError MissingPrerequisite(string component, string layer) =>
+        new("DSR0201", F($"component '{component}' requires layer '{layer}', which no earlier component assigns; add the component that assigns it before '{component}'"));
+    public static DossierError LayerMissing(string layer) => new("DSR0202", F($"the document has no '{layer}' layer; the pipeline did not assign it"));
+    public static DossierError LayerAlreadySet(string layer) => new("DSR0203", F($"the '{layer}' layer was already set; two components assign it"));
+    public static DossierError LayerAssignedTwice(string layer, string first, string second) =>
+        new("DSR0204", F($"layer '{layer}' is assigned by both '{first}' and '{second}'"));
+    public static DossierError ComponentFailed(string component, string why) => new("DSR0205", F($"component '{component}' failed: {why}"));
+
+    // DSR03xx: models
+    public static DossierError ModelMissing(string path) => new("DSR0301", "model file not found; it ships in models/ (train it with `dossier train`)", path);
+    public static DossierError ModelCorrupt(string path, string why) => new("DSR0302", F($"model file is unreadable: {why}"), path);
+
+    // DSR05xx: evaluation
+    public static DossierError EvalDataMissing(string path) => new("DSR0501", "evaluation data not found (pass --data, or set DOSSIER_DATA to the shared data folder)", path);
+    public static DossierError BelowFloor(string metric, double value, double floor) => new("DSR0502", F($"{metric} = {value:0.####} is below its floor {floor:0.####}"));
+    public static DossierError FingerprintChanged(string metric, string path) =>
+        new("DSR0503", F($"the data behind {metric} changed (fingerprint mismatch); re-pin it with `dossier eval gate --update --reason \"...\"`"), path);
+    public static DossierError BadBaseline(string path, string why) => new("DSR0504", F($"the baseline file is invalid: {why}"), path);
+
+    // DSR06xx: command line
+    public static DossierError BadArgument(string why) => new("DSR0601", why);
+
+    public static DossierError Unexpected(string why) => new("DSR0999", F($"unexpected internal error: {why}"));
+}
