@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Cli.Commands;
 
 namespace Dossier.Cli;
 
@@ -7,5 +8,6 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        EvalCommand.Create(),
     ];
 }

@@ -1,0 +1,11 @@
+namespace Dossier.Eval;
+
+/// <summary>Every scorer, registered explicitly in one place (one line per capability).</summary>
+public static class ScorerCatalog
+{
+    public static IReadOnlyList<IScorer> All { get; } =
+    [
+    ];
+
+    public static IScorer? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
+}

@@ -1,0 +1,10 @@
+namespace Dossier.Output;
+
+/// <summary>The layer writers of the JSON output, in the order their properties appear (one line per feature).</summary>
+public static class LayerJsonWriters
+{
+    public static IReadOnlyList<ILayerJsonWriter> All { get; } =
+    [
+        new ParagraphsJsonWriter(),
+    ];
+}

@@ -1,0 +1,13 @@
+namespace Dossier.Pipeline;
+
+/// <summary>
+/// The pipeline `dossier analyze` and `dossier ingest` run: every feature's <c>UseX()</c>, in order, one line each.
+/// Build it once per process; models load here, not per document.
+/// </summary>
+public static class DefaultPipeline
+{
+    public static PipelineBuilder CreateBuilder() =>
+        new PipelineBuilder();
+
+    public static DossierPipeline Create() => CreateBuilder().Build();
+}
