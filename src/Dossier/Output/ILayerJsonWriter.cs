@@ -10,7 +10,7 @@ namespace Dossier.Output;
 public interface ILayerJsonWriter
 {
     /// <summary>The JSON property name ("tokens", "entities", "quotes").</summary>
-    string Property { get; }
+    string PropertyName { get; }
 
     bool HasLayer(Document document);
 

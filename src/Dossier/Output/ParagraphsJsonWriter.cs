@@ -5,7 +5,7 @@ namespace Dossier.Output;
 
 internal sealed class ParagraphsJsonWriter : ILayerJsonWriter
 {
-    public string Property => "paragraphs";
+    public string PropertyName => "paragraphs";
 
     public bool HasLayer(Document document) => document.Has<ParagraphLayer>();
 
