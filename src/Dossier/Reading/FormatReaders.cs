@@ -1,0 +1,17 @@
+using Dossier.Reading.JsonLines;
+using Dossier.Reading.PlainText;
+
+namespace Dossier.Reading;
+
+/// <summary>
+/// The input formats, in the order they are asked whether they take a file (one line per format).
+/// Plain text comes last: it is also the fallback for text files of unknown extension.
+/// </summary>
+public static class FormatReaders
+{
+    public static IReadOnlyList<IFormatReader> All { get; } =
+    [
+        new JsonLinesReader(),
+        new PlainTextReader(),
+    ];
+}
