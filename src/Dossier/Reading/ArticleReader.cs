@@ -3,8 +3,8 @@ using Dossier.Diagnostics;
 namespace Dossier.Reading;
 
 /// <summary>
-/// Reads the inputs a user names: files, directories (recursively, in name order, hidden entries skipped)
-/// and "-" for standard input. Yields one <see cref="ReadResult"/> per article or per problem, so one bad
+/// Reads the inputs a user names: files, directories (recursively, in name order, hidden entries skipped,
+/// only files with an extension some reader takes) and "-" for standard input. Yields one <see cref="ReadResult"/> per article or per problem, so one bad
 /// file never stops the others.
 /// </summary>
 public sealed class ArticleReader(ReaderOptions options)
@@ -115,7 +115,8 @@ public sealed class ArticleReader(ReaderOptions options)
         ListFiles(path, files, errors);
         foreach (var error in errors) yield return new Entry(null, error);
         files.Sort(StringComparer.Ordinal);
-        foreach (var file in files) yield return Open(file);
+        foreach (var file in files)
+            if (FormatReaders.TakesExtension(file)) yield return Open(file);
     }
 
     /// <summary>Collects files under <paramref name="directory"/>; an unreadable folder is reported and the rest still listed.</summary>

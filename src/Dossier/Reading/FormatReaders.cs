@@ -14,4 +14,12 @@ public static class FormatReaders
         new JsonLinesReader(),
         new PlainTextReader(),
     ];
+
+    /// <summary>Whether a file found in a folder is an article some reader takes (a README or an image is not).</summary>
+    public static bool TakesExtension(string path)
+    {
+        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        string extension = Path.GetExtension(name).ToLowerInvariant();
+        return All.Any(r => r.Extensions.Contains(extension));
+    }
 }

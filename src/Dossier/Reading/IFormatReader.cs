@@ -10,6 +10,9 @@ public interface IFormatReader
     /// <summary>The format's name as it appears in document metadata ("text", "jsonl", "html").</summary>
     string Format { get; }
 
+    /// <summary>File extensions (lower case, with the dot, without ".gz") this reader takes when a folder is expanded.</summary>
+    IReadOnlyCollection<string> Extensions { get; }
+
     /// <summary>Whether this reader takes the file, judged by its name (without .gz) and its first (decompressed) bytes.</summary>
     bool CanRead(SourceFile file, ReadOnlySpan<byte> head);
 

@@ -13,12 +13,14 @@ namespace Dossier.Reading.JsonLines;
 /// </summary>
 public sealed class JsonLinesReader : IFormatReader
 {
-    private static readonly HashSet<string> Extensions = new(StringComparer.Ordinal) { ".jsonl", ".ndjson", ".jsonlines" };
+    private static readonly HashSet<string> LineExtensions = new(StringComparer.Ordinal) { ".jsonl", ".ndjson", ".jsonlines" };
 
     public string Format => "jsonl";
 
+    public IReadOnlyCollection<string> Extensions => LineExtensions;
+
     public bool CanRead(SourceFile file, ReadOnlySpan<byte> head) =>
-        Extensions.Contains(file.Extension) || (file.Extension == ".json" && head.TrimStart((byte)' ').StartsWith("{"u8) && head.Contains((byte)'\n'));
+        LineExtensions.Contains(file.Extension) || (file.Extension == ".json" && head.TrimStart((byte)' ').StartsWith("{"u8) && head.Contains((byte)'\n'));
 
     public IEnumerable<ReadResult> Read(SourceFile file, ReaderOptions options, CancellationToken cancellationToken = default)
     {

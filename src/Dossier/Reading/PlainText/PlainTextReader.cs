@@ -9,11 +9,13 @@ namespace Dossier.Reading.PlainText;
 /// </summary>
 public sealed class PlainTextReader : IFormatReader
 {
-    private static readonly HashSet<string> Extensions = new(StringComparer.Ordinal) { ".txt", ".text", ".md", "" };
+    private static readonly HashSet<string> TextExtensions = new(StringComparer.Ordinal) { ".txt", ".text" };
 
     public string Format => "text";
 
-    public bool CanRead(SourceFile file, ReadOnlySpan<byte> head) => Extensions.Contains(file.Extension);
+    public IReadOnlyCollection<string> Extensions => TextExtensions;
+
+    public bool CanRead(SourceFile file, ReadOnlySpan<byte> head) => TextExtensions.Contains(file.Extension);
 
     public IEnumerable<ReadResult> Read(SourceFile file, ReaderOptions options, CancellationToken cancellationToken = default)
     {
