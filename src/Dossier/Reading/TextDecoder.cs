@@ -69,7 +69,8 @@ public static class TextDecoder
         }
         // 5. Mostly UTF-8 with some damage, or a single-byte legacy encoding?
         var (valid, invalid) = CountUtf8Sequences(bytes);
-        if (valid > 0 && invalid <= valid / 4)
+        // Legacy single-byte text almost never forms a valid multi-byte sequence by chance, so a few valid ones are telling.
+        if (valid > 0 && invalid <= valid)
         {
             return Checked(Encoding.UTF8.GetString(bytes), "utf-8", out binaryReason) is { } text ? text with { ReplacedSequences = invalid } : null;
         }
