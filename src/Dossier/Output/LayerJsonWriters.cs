@@ -6,5 +6,7 @@ public static class LayerJsonWriters
     public static IReadOnlyList<ILayerJsonWriter> All { get; } =
     [
         new ParagraphsJsonWriter(),
+        new Dossier.Text.SentencesJsonWriter(),
+        new Dossier.Text.TokensJsonWriter(),
     ];
 }

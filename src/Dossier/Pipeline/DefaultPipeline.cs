@@ -1,3 +1,5 @@
+using Dossier.Text;
+
 namespace Dossier.Pipeline;
 
 /// <summary>
@@ -7,7 +9,9 @@ namespace Dossier.Pipeline;
 public static class DefaultPipeline
 {
     public static PipelineBuilder CreateBuilder() =>
-        new PipelineBuilder();
+        new PipelineBuilder()
+            .UseTokenizer()
+            .UseSentences();
 
     public static DossierPipeline Create() => CreateBuilder().Build();
 }
