@@ -44,6 +44,7 @@ public static class Errors
     public static DossierError FingerprintChanged(string metric, string path) =>
         new("DSR0503", F($"the data behind {metric} changed (fingerprint mismatch); re-pin it with `dossier eval gate --update --reason \"...\"`"), path);
     public static DossierError BadBaseline(string path, string why) => new("DSR0504", F($"the baseline file is invalid: {why}"), path);
+    public static DossierError EvalDataInvalid(string path, string why) => new("DSR0510", F($"the evaluation data is not in the expected format: {why}"), path);
 
     // DSR06xx: command line
     public static DossierError BadArgument(string why) => new("DSR0601", why);
