@@ -9,6 +9,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All() =>
     [
         AnalyzeCommand.Create(),
+        BenchCommand.Create(),
         EvalCommand.Create(),
     ];
 }

@@ -17,14 +17,20 @@ public sealed class DossierPipeline
     public IReadOnlyList<ComponentInfo> Components => [.. _components.Select(c => c.Info)];
 
     /// <summary>Runs every component on the document, in order. A component's failure is reported as DSR0205.</summary>
-    public Document Process(Document document, CancellationToken cancellationToken = default)
+    public Document Process(Document document, CancellationToken cancellationToken = default) => Process(document, null, cancellationToken);
+
+    /// <summary>As <see cref="Process(Document, CancellationToken)"/>, adding each component's time to <paramref name="timings"/>.</summary>
+    public Document Process(Document document, ComponentTimings? timings, CancellationToken cancellationToken = default)
     {
-        foreach (var component in _components)
+        for (int i = 0; i < _components.Length; i++)
         {
+            var component = _components[i];
             cancellationToken.ThrowIfCancellationRequested();
+            long started = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 component.Process(document, cancellationToken);
+                timings?.Add(i, System.Diagnostics.Stopwatch.GetTimestamp() - started);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not DossierException)
             {
