@@ -1,0 +1,54 @@
+using Dossier.Model;
+using Dossier.Quotes;
+
+namespace Dossier.Eval.Quotes;
+
+/// <summary>
+/// Speaker resolution for pronoun sources. PolNeAR marks sources, not coreference, so the reference antecedent of a
+/// gold pronoun source ("he", "she", "they", "it") is a proxy: the nearest earlier gold source in the same article
+/// that is a name (holds a capitalised word and is not a pronoun). A prediction whose speaker span is that pronoun
+/// counts as correct when its resolved name shares the proxy's last capitalised word.
+/// </summary>
+internal sealed class PronounResolutionScore
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
+
+    public int Gold { get; private set; }
+    public int Found { get; private set; }
+    public int Correct { get; private set; }
+    public double Accuracy => Found == 0 ? 0 : (double)Correct / Found;
+
+    public void Add(PolnearArticle article, QuoteLayer quotes)
+    {
+        var sources = article.Attributions.Where(a => a.Source.Count == 1).Select(a => a.Source[0]).OrderBy(s => s.Start).ToList();
+        for (int i = 0; i < sources.Count; i++)
+        {
+            var text = article.Text[sources[i].Start..sources[i].End].Trim();
+            if (!Pronouns.Contains(text)) continue;
+            string? antecedent = null;
+            for (int k = i - 1; k >= 0 && antecedent is null; k--)
+            {
+                var candidate = article.Text[sources[k].Start..sources[k].End].Trim();
+                antecedent = LastCapitalised(candidate);
+            }
+            if (antecedent is null) continue;
+            Gold++;
+            var match = quotes.All().Where(q => q.Speaker is { } s && s.Overlaps(sources[i])).Select(q => (Quote?)q).FirstOrDefault();
+            if (match is not { } quote) continue;
+            Found++;
+            if (quote.SpeakerName is { } name && name.Contains(antecedent, StringComparison.OrdinalIgnoreCase)) Correct++;
+        }
+    }
+
+    private static string? LastCapitalised(string phrase)
+    {
+        if (Pronouns.Contains(phrase)) return null;
+        var words = phrase.Split([' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        for (int w = words.Length - 1; w >= 0; w--)
+        {
+            var word = words[w].TrimEnd(',', '.', '’', '\'', 's');
+            if (word.Length > 1 && char.IsUpper(word[0]) && !Pronouns.Contains(word)) return words[w].Trim(',', '.');
+        }
+        return null;
+    }
+}

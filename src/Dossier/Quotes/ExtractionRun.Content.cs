@@ -1,0 +1,153 @@
+using Dossier.Model;
+
+namespace Dossier.Quotes;
+
+internal sealed partial class ExtractionRun
+{
+    /// <summary>Content found for a cue: its fragments, the token range it spans, where the cue ends, and whether it is one quotation.</summary>
+    private sealed record Content(List<TextSpan> Fragments, int Start, int End, int CueEnd, bool Direct);
+
+    /// <summary>Content ending at <paramref name="boundary"/> (a comma or a closing mark) of an inverted attribution.</summary>
+    private Content? LeftContent(int boundary, TokenRange sentence)
+    {
+        int closing = IsClosingQuote(boundary) ? boundary : Is(boundary, ",") && IsClosingQuote(boundary - 1) ? boundary - 1 : -1;
+        if (closing >= 0)
+        {
+            int q = _quotes.QuoteOf(closing);
+            int first = _quotes.FirstToken[q];
+            bool opensClause = first <= sentence.Start || _quotes.Kinds[q] == QuotedKind.Sentential || _quotes.Spans[q].ContinuesPrevious;
+            if (opensClause) return new Content(ChainFragments(q), first, closing + 1, -1, true);
+            int end = closing + 1;
+            return end - sentence.Start >= MinBareContentTokens ? new Content([SpanOf(sentence.Start, end)], sentence.Start, end, -1, false) : null;
+        }
+        if (!Is(boundary, ",")) return null;
+        int start = sentence.Start;
+        int stop = TrimEnd(start, boundary);
+        if (stop - start < MinBareContentTokens) return null;
+        return new Content([SpanOf(start, stop)], start, stop, -1, false);
+    }
+
+    /// <summary>Content after the cue: a quotation after a colon or comma, a "that"-clause, or a bare clause.</summary>
+    private Content? RightContent(CueMatch cue, int cueEnd, TokenRange sentence)
+    {
+        int t = cueEnd;
+        int opener = -1, that = -1;
+        for (int i = t; i < sentence.End && i < t + ThatWindow; i++)
+        {
+            if (IsQuoteMark(i) && InSpeechQuote(i) && _quotes.FirstToken[_quotes.QuoteOf(i)] == i) { opener = i; break; }
+            if (Is(i, "that")) { that = i; break; }
+            if (Is(i, ":")) { opener = i + 1 < sentence.End ? i + 1 : -1; cueEnd = i == t ? i + 1 : cueEnd; break; }
+            if (Is(i, ",") && i + 1 < sentence.End && IsQuoteMark(i + 1) && InSpeechQuote(i + 1)) { opener = i + 1; break; }
+            if (IsPunct(i) && _tokens.KindAt(i) != TokenKind.Clitic) break;
+            if (i > t && (_lexicon.Match(_tokens, i) is not null || Is(i, "and") || Is(i, "but"))) break;
+        }
+        // Direct only when the quotation follows the cue at once, or after a colon or comma ("told reporters: “…”").
+        bool adjacent = opener == t || opener > t && (Is(opener - 1, ":") || Is(opener - 1, ",")) && (opener - 1 == t || cue.Entry.TakesObject);
+        if (opener >= 0 && adjacent && IsQuoteMark(opener) && InSpeechQuote(opener))
+        {
+            int q = _quotes.QuoteOf(opener);
+            int after = _quotes.EndToken[q];
+            int rest = after;
+            while (rest < sentence.End && IsPunct(rest) && !IsQuoteMark(rest)) rest++;
+            if (rest >= sentence.End || _quotes.Kinds[q] == QuotedKind.Sentential && (Is(rest, "he") || Is(rest, "she") || Is(rest, "and")))
+                return new Content(ChainFragments(q), opener, after, cueEnd, true);
+        }
+        int start = that >= 0 ? that : opener >= 0 && Is(opener - 1, ":") ? opener : t;
+        if (start >= sentence.End) return null;
+        int end = ContentEnd(start, sentence.End);
+        if (end <= start) return null;
+        bool quoted = HasSpeechQuote(start, end);
+        if (cue.Entry.Weak && that < 0 && !quoted && opener < 0) return null;
+        if (cue.Entry.NoClause && !quoted && !HasWord(start, Math.Min(end, start + ThatWindow + 2), "for", "as")) return null;
+        if (that < 0 && !quoted && end - start < MinBareContentTokens) return null;
+        return new Content([SpanOf(start, end)], start, end, cueEnd, false);
+    }
+
+    /// <summary>Where content starting at <paramref name="start"/> ends: before a coordinated or participle cue, "according to", or ";".</summary>
+    private int ContentEnd(int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            int q = _quotes.QuoteOf(i);
+            if (q >= 0 && _quotes.IsSpeech(q)) { i = Math.Max(i, _quotes.EndToken[q] - 1); continue; }
+            if (Is(i, ";")) return TrimEnd(start, i);
+            if (!(Is(i, ",") || Is(i, "and") || Is(i, "but"))) continue;
+            int j = i + 1;
+            if (Is(i, ",") && (Is(j, "and") || Is(j, "but"))) j++;
+            while (j < end && IsWord(j) && (WordClasses.Adverbs.Contains(W(j).ToString()) && !Is(j, "on") && !Is(j, "in")) ) j++;
+            if (j >= end) break;
+            if (Is(j, "according") && Is(j + 1, "to")) return TrimEnd(start, i);
+            if (_lexicon.Match(_tokens, j) is { } m && !WordClasses.IsCapitalized(W(j)) && (m.Form == CueForm.Gerund ? Is(i, ",") || Is(i, "and") : !Is(i, ",") || Is(i + 1, "and") || Is(i + 1, "but")))
+                return TrimEnd(start, i);
+            // "…, he said" in mid-sentence ends the content before the attribution.
+            if (Is(i, ",") && (IsPronoun(W(j).ToString()) || WordClasses.IsCapitalized(W(j))) && j + 1 < end && _lexicon.Match(_tokens, j + 1) is { Entry.Inverts: true } m2 && m2.Form is CueForm.Past or CueForm.ThirdPerson)
+                return TrimEnd(start, i);
+        }
+        return TrimEnd(start, end);
+    }
+
+    /// <summary>Drops sentence punctuation from the end of a content range (a closing quotation mark stays).</summary>
+    private int TrimEnd(int start, int end)
+    {
+        while (end > start && IsPunct(end - 1) && !IsQuoteMark(end - 1)) end--;
+        return end;
+    }
+
+    private bool HasSpeechQuote(int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (InSpeechQuote(i)) return true;
+        }
+        return false;
+    }
+
+    private bool HasWord(int start, int end, string a, string b)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (Is(i, a) || Is(i, b)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The outer spans of quotation <paramref name="q"/> and every paragraph it runs on into (or from).</summary>
+    private List<TextSpan> ChainFragments(int q)
+    {
+        int first = q;
+        while (first > 0 && _quotes.Spans[first].ContinuesPrevious) first--;
+        var fragments = new List<TextSpan> { Trimmed(_quotes.Spans[first].Outer) };
+        for (int k = first + 1; k < _quotes.Spans.Count && _quotes.Spans[k].ContinuesPrevious; k++) fragments.Add(Trimmed(_quotes.Spans[k].Outer));
+        return fragments;
+    }
+
+    private TextSpan Trimmed(TextSpan span)
+    {
+        int s = span.Start, e = span.End;
+        while (e > s && char.IsWhiteSpace(_text[e - 1])) e--;
+        return new TextSpan(s, e);
+    }
+
+    /// <summary>"“A,” he said, “B.”": the quotation after the attribution is part of the same content.</summary>
+    private void AddTrailingQuote(QuoteDraft draft, int from, int sentenceEnd)
+    {
+        if (draft.Type != QuoteType.Direct || from + 1 >= _tokens.Count) return;
+        if (!(Is(from, ",") || Is(from, ":"))) return;
+        int open = from + 1;
+        if (!IsQuoteMark(open) || !InSpeechQuote(open)) return;
+        int q = _quotes.QuoteOf(open);
+        if (_quotes.FirstToken[q] != open) return;
+        draft.Content.AddRange(ChainFragments(q));
+    }
+
+    private QuoteType TypeOf(List<TextSpan> fragments, bool direct, CueClass cls)
+    {
+        if (direct) return QuoteType.Direct;
+        foreach (var f in fragments)
+        {
+            var range = _tokens.ToTokenRange(f, SpanAlignment.Expand);
+            if (range is { } r && HasSpeechQuote(r.Start, r.End)) return QuoteType.Mixed;
+        }
+        return cls == CueClass.Belief ? QuoteType.Belief : QuoteType.Indirect;
+    }
+}

@@ -1,0 +1,54 @@
+using Dossier.Model;
+
+namespace Dossier.Quotes;
+
+internal sealed partial class ExtractionRun
+{
+    /// <summary>Cues of sentence <paramref name="s"/> in text order, with "according to" as a cue of its own.</summary>
+    private List<CueMatch> CuesOf(int s)
+    {
+        var range = _sentences.TokensAt(s);
+        var cues = new List<CueMatch>();
+        for (int t = range.Start; t < range.End; t++)
+        {
+            if (InSpeechQuote(t) || !IsWord(t)) continue;
+            if (Is(t, "according") && Is(t + 1, "to"))
+            {
+                cues.Add(new CueMatch(AccordingTo, t, t + 2, CueForm.Base));
+                t++;
+                continue;
+            }
+            var match = _lexicon.Match(_tokens, t);
+            if (match is not { } m) continue;
+            // A capitalised cue word inside a sentence is a name ("Sen. Rand Paul", "Post"), not a verb.
+            if (t > range.Start && WordClasses.IsCapitalized(W(t)) && !IsQuoteMark(t - 1)) continue;
+            if (!IsReportingUse(m, range.Start)) continue;
+            cues.Add(m);
+            t = m.EndToken - 1;
+        }
+        return cues;
+    }
+
+    internal static readonly CueEntry AccordingTo = new("according to", CueClass.Speech, Inverts: true, TakesObject: false, Weak: false, NoClause: false);
+
+    /// <summary>Drops infinitives ("to suspect"), passives ("was told", "claimed by"), and nouns after a determiner ("the report").</summary>
+    private bool IsReportingUse(CueMatch m, int sentenceStart)
+    {
+        int before = m.FirstToken - 1;
+        while (before >= sentenceStart && IsWord(before) && (WordClasses.Adverbs.Contains(W(before).ToString()) || W(before).EndsWith("ly", StringComparison.Ordinal)) && !WordClasses.BeForms.Contains(W(before).ToString()))
+            before--;
+        if (before >= sentenceStart)
+        {
+            if (Is(before, "to") && m.Form == CueForm.Base) return false;
+            if (m.Form is CueForm.Past or CueForm.Participle && WordClasses.BeForms.Contains(W(before).ToString())) return false;
+            if (WordClasses.Determiners.Contains(W(before).ToString()) && m.Form is CueForm.Base or CueForm.ThirdPerson or CueForm.Gerund) return false;
+            // "’s" after a name is a possessive before a noun ("West’s remarks"), not "is".
+            if (_tokens.KindAt(before) == TokenKind.Clitic && m.Form is CueForm.Base or CueForm.ThirdPerson) return false;
+        }
+        int after = m.EndToken;
+        if (m.Form is CueForm.Past or CueForm.Participle && Is(after, "by")) return false;
+        // Nouns that share a form with a cue: "a report", "his claims", "the call" are caught by the determiner test;
+        // "the poll’s findings show" has its own subject. A bare base form after a noun is a plural-subject verb.
+        return true;
+    }
+}

@@ -1,0 +1,124 @@
+using Dossier.Model;
+
+namespace Dossier.Quotes;
+
+internal sealed partial class ExtractionRun
+{
+    /// <summary>Confidence of a quotation in marks with its cue and speaker in place.</summary>
+    private const float DirectConfidence = 0.9f;
+    private const float MixedConfidence = 0.85f;
+    private const float IndirectConfidence = 0.75f;
+    /// <summary>Weak cues ("called", "described") and thoughts report less reliably than speech verbs.</summary>
+    private const float WeakCuePenalty = 0.1f;
+    /// <summary>An attribution inside "because …" / "if …" is background to the writer's own claim.</summary>
+    private const float SubordinatePenalty = 0.3f;
+    private const float UnresolvedPenalty = 0.15f;
+
+    private QuoteDraft Emit(Content content, CueMatch cue, int cueEnd, Subject subject, TokenRange sentence, bool inverted)
+    {
+        var speaker = ResolveSubject(subject);
+        var type = TypeOf(content.Fragments, content.Direct, cue.Entry.Class);
+        float confidence = type switch
+        {
+            QuoteType.Direct => DirectConfidence,
+            QuoteType.Mixed => MixedConfidence,
+            _ => IndirectConfidence,
+        };
+        if (cue.Entry.Weak || cue.Entry.Class != CueClass.Speech) confidence -= WeakCuePenalty;
+        if (speaker.Resolution == SpeakerResolution.Unresolved) confidence -= UnresolvedPenalty;
+        confidence *= speaker.Confidence;
+        if (!inverted && InSubordinateClause(Math.Min(subject.Start, cue.FirstToken), sentence.Start)) confidence -= SubordinatePenalty;
+        var draft = new QuoteDraft
+        {
+            Content = content.Fragments,
+            Cue = SpanOf(cue.FirstToken, Math.Max(cueEnd, cue.EndToken)),
+            Speaker = SpanOf(subject.Start, subject.End),
+            SpeakerName = speaker.Name,
+            SpeakerActor = speaker.Actor,
+            Resolution = speaker.Resolution,
+            Type = type,
+            Confidence = Math.Clamp(confidence, 0f, 1f),
+        };
+        _drafts.Add(draft);
+        _attributions.Add(new Attribution(draft, _sentences.IndexOfToken(cue.FirstToken), subject.HeadStart, speaker));
+        _speakers.Remember(speaker);
+        return draft;
+    }
+
+    private SpeakerResolver.Speaker ResolveSubject(Subject subject)
+    {
+        if (subject.HeadEnd - subject.HeadStart == 1 && Is(subject.HeadStart, "who"))
+        {
+            // "West, who …, said": the relative pronoun stands for the phrase before it.
+            int before = subject.HeadStart - 1;
+            if (Is(before, ",")) before--;
+            if (FindSubjectLeft(before, Math.Max(0, before - MaxSubjectTokens)) is { } antecedent)
+                return _speakers.Resolve(antecedent.HeadStart, antecedent.HeadEnd);
+        }
+        return _speakers.Resolve(subject.HeadStart, subject.HeadEnd);
+    }
+
+    private bool InSubordinateClause(int from, int sentenceStart)
+    {
+        for (int t = from - 1; t >= sentenceStart && from - t <= MaxSubjectTokens; t--)
+        {
+            if (Is(t, "because") || Is(t, "if") || Is(t, "unless") || Is(t, "although") || Is(t, "whether")) return true;
+            if (Is(t, ",") || Is(t, ";") || IsQuoteMark(t)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Confidence kept by a quotation with no cue that continues the quote just before it.</summary>
+    private const float SameParagraphContinuation = 0.95f;
+    private const float NextParagraphContinuation = 0.75f;
+
+    /// <summary>
+    /// Quoted sentences with no cue of their own ("“…,” he elaborated. “We will …”") continue the previous quote's
+    /// speaker: in the same paragraph, or opening the next paragraph right after a direct quote.
+    /// </summary>
+    private void AddContinuations()
+    {
+        var covered = _drafts.SelectMany(d => d.Content).ToList();
+        for (int q = 0; q < _quotes.Spans.Count; q++)
+        {
+            var span = _quotes.Spans[q];
+            if (_quotes.Kinds[q] != QuotedKind.Sentential || span.ContinuesPrevious) continue;
+            if (covered.Exists(c => c.Overlaps(span.Outer))) continue;
+            var previous = _drafts.Where(d => d.Content[^1].End <= span.Start).MaxBy(d => d.Content[^1].End);
+            if (previous is null || previous.Type is not (QuoteType.Direct or QuoteType.Mixed) || previous.SpeakerName is null) continue;
+            int paragraph = _paragraphs.IndexAt(span.Start);
+            int previousParagraph = _paragraphs.IndexAt(previous.Content[^1].Start);
+            float factor;
+            if (paragraph == previousParagraph && !HasOtherTextBetween(previous.Content[^1].End, span.Start, previous)) factor = SameParagraphContinuation;
+            else if (paragraph == previousParagraph + 1 && span.Start == _paragraphs.SpanAt(paragraph).Start && previous.Type == QuoteType.Direct
+                     && _drafts.TrueForAll(d => d.Content[0].Start < _paragraphs.SpanAt(paragraph).Start || d.Content[0].Start > span.End)) factor = NextParagraphContinuation;
+            else continue;
+            var draft = new QuoteDraft
+            {
+                Content = ChainFragments(q),
+                SpeakerName = previous.SpeakerName,
+                SpeakerActor = previous.SpeakerActor,
+                Resolution = SpeakerResolution.Continuation,
+                Type = QuoteType.Direct,
+                Confidence = previous.Confidence * factor,
+                ContinuesPrevious = true,
+            };
+            _drafts.Add(draft);
+            covered.AddRange(draft.Content);
+        }
+    }
+
+    /// <summary>True when something other than the previous attribution's cue and speaker stands between two quotes.</summary>
+    private bool HasOtherTextBetween(int from, int to, QuoteDraft previous)
+    {
+        for (int i = from; i < to; i++)
+        {
+            char c = _text[i];
+            if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || QuotationMarks.IsQuoteChar(c)) continue;
+            if (previous.Cue is { } cue && cue.Contains(i)) continue;
+            if (previous.Speaker is { } sp && sp.Contains(i)) continue;
+            return true;
+        }
+        return false;
+    }
+}

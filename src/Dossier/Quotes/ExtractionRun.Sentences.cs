@@ -1,0 +1,145 @@
+using Dossier.Model;
+
+namespace Dossier.Quotes;
+
+internal sealed partial class ExtractionRun
+{
+    /// <summary>A subject phrase (<see cref="Start"/>..<see cref="End"/>, apposition included) and its head name.</summary>
+    private readonly record struct Subject(int Start, int End, int HeadStart, int HeadEnd);
+
+    private void ProcessSentence(int s)
+    {
+        var range = _sentences.TokensAt(s);
+        Subject? previous = null;
+        int coveredUntil = range.Start;
+        foreach (var cue in CuesOf(s))
+        {
+            // Univocal, as PolNeAR: a cue inside the content of an earlier attribution is part of that content.
+            if (cue.FirstToken < coveredUntil) continue;
+            var result = cue.Entry == AccordingTo ? TryAccordingTo(cue, range) : TryCue(cue, range, previous);
+            if (result is not { } r) continue;
+            previous = r.Subject;
+            coveredUntil = Math.Max(coveredUntil, r.CoveredUntil);
+        }
+    }
+
+    private readonly record struct CueResult(Subject? Subject, int CoveredUntil);
+
+    private CueResult? TryCue(CueMatch cue, TokenRange sentence, Subject? previous)
+    {
+        int left = SkipAdverbsLeft(cue.FirstToken - 1, sentence.Start);
+        bool gerund = cue.Form == CueForm.Gerund;
+        int cueEnd = ExtendCue(cue.EndToken, sentence.End);
+
+        // Content on the left: “…,” said West / …, said West.
+        if (!gerund && cue.Entry.Inverts && left >= sentence.Start && (Is(left, ",") || IsClosingQuote(left)))
+        {
+            var after = FindSubjectRight(cueEnd, sentence.End);
+            if (after is { } a && LeftContent(left, sentence) is { } content)
+            {
+                var draft = Emit(content, cue, cueEnd, a, sentence, inverted: true);
+                AddTrailingQuote(draft, a.End, sentence.End);
+                return new CueResult(a, a.End);
+            }
+        }
+
+        var subject = gerund ? null : FindSubjectLeft(left, sentence.Start);
+        if (subject is { } sub)
+        {
+            int beforeSubject = sub.Start - 1;
+            if (cue.Entry.Inverts && beforeSubject >= sentence.Start && (Is(beforeSubject, ",") || IsClosingQuote(beforeSubject))
+                && LeftContent(beforeSubject, sentence) is { } content && ClauseEndsAfter(cueEnd, sentence.End, content.Direct))
+            {
+                var draft = Emit(content, cue, cueEnd, sub, sentence, inverted: true);
+                AddTrailingQuote(draft, cueEnd, sentence.End);
+                return new CueResult(sub, cueEnd);
+            }
+        }
+        else if (previous is { } p && (gerund || Is(left, "and") || Is(left, ",") || Is(left, "but") || Is(left, "or")))
+        {
+            subject = p;
+        }
+        else if (gerund && left >= sentence.Start && Is(left, ","))
+        {
+            // ", saying …" after a clause with no cue of its own: the clause's subject speaks.
+            subject = FindSubjectAtStart(sentence);
+        }
+        if (subject is not { } speaker) return null;
+
+        if (RightContent(cue, cueEnd, sentence) is not { } right) return null;
+        Emit(right, cue, right.CueEnd, speaker, sentence, inverted: false);
+        return new CueResult(speaker, right.End);
+    }
+
+    /// <summary>"in a statement" and "in an interview" belong to the cue (PolNeAR marks them so).</summary>
+    private int ExtendCue(int end, int sentenceEnd)
+    {
+        if (end + 2 < sentenceEnd && Is(end, "in") && (Is(end + 1, "a") || Is(end + 1, "an") || Is(end + 1, "his") || Is(end + 1, "her") || Is(end + 1, "their"))
+            && (Is(end + 2, "statement") || Is(end + 2, "interview")))
+            return end + 3;
+        return end;
+    }
+
+    private int SkipAdverbsLeft(int t, int start)
+    {
+        while (t >= start && IsWord(t))
+        {
+            var w = W(t).ToString();
+            bool adverb = WordClasses.Auxiliaries.Contains(w) || WordClasses.Adverbs.Contains(w) || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4 && !WordClasses.IsCapitalized(w));
+            if (!adverb) break;
+            // "on Monday": skip the preposition only together with the time word after it.
+            t--;
+        }
+        return t;
+    }
+
+    private bool IsClosingQuote(int t)
+    {
+        if (!IsQuoteMark(t)) return false;
+        int q = _quotes.QuoteOf(t);
+        return q >= 0 && _quotes.EndToken[q] - 1 == t && _quotes.IsSpeech(q);
+    }
+
+    /// <summary>After an inverted cue, only adverbials may follow to the end of the clause; no "that", no new content.</summary>
+    private bool ClauseEndsAfter(int t, int sentenceEnd, bool afterDirectQuote)
+    {
+        int words = 0;
+        for (int i = t; i < sentenceEnd; i++)
+        {
+            if (Is(i, ",") || Is(i, ";")) return true;
+            if (IsPunct(i) && !IsQuoteMark(i)) continue;
+            if (IsQuoteMark(i)) return !afterDirectQuote || i > t;
+            if (Is(i, "that") || (_lexicon.Match(_tokens, i) is not null && !afterDirectQuote)) return false;
+            words++;
+        }
+        return afterDirectQuote || words <= MaxTrailingWords;
+    }
+
+    /// <summary>Words an inverted plain-clause attribution may trail ("…, he said on Monday in Brussels").</summary>
+    private const int MaxTrailingWords = 8;
+
+    private CueResult? TryAccordingTo(CueMatch cue, TokenRange sentence)
+    {
+        int from = cue.EndToken;
+        int comma = from;
+        while (comma < sentence.End && !Is(comma, ",")) comma++;
+        if (cue.FirstToken == sentence.Start || (cue.FirstToken > sentence.Start && !Is(cue.FirstToken - 1, ",")))
+        {
+            // According to X, content.
+            if (comma >= sentence.End - 1 || comma - from > MaxSubjectTokens) return null;
+            var subject = new Subject(from, comma, from, comma);
+            int end = ContentEnd(comma + 1, sentence.End);
+            if (end - (comma + 1) < MinBareContentTokens) return null;
+            var c = new Content([SpanOf(comma + 1, end)], comma + 1, end, cue.EndToken, false);
+            Emit(c, cue, cue.EndToken, subject, sentence, inverted: false);
+            return new CueResult(subject, end);
+        }
+        // Content, according to X.
+        int subjectEnd = comma < sentence.End ? comma : TrimEnd(sentence.Start, sentence.End);
+        if (subjectEnd <= from || subjectEnd - from > MaxSubjectTokens) return null;
+        if (LeftContent(cue.FirstToken - 1, sentence) is not { } left) return null;
+        var subj = new Subject(from, subjectEnd, from, subjectEnd);
+        Emit(left, cue, cue.EndToken, subj, sentence, inverted: true);
+        return new CueResult(subj, subjectEnd);
+    }
+}

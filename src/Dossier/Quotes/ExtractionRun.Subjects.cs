@@ -1,0 +1,113 @@
+using Dossier.Model;
+
+namespace Dossier.Quotes;
+
+internal sealed partial class ExtractionRun
+{
+    /// <summary>The subject phrase ending at token <paramref name="j"/> (scanning leftwards), or null.</summary>
+    private Subject? FindSubjectLeft(int j, int start)
+    {
+        if (j < start || !IsWord(j) && !Is(j, ",")) return null;
+        if (Is(j, ",")) return FindAppositiveSubject(j, start);
+        var w = W(j).ToString();
+        if (IsPronoun(w)) return new Subject(j, j + 1, j, j + 1);
+        if (WordClasses.SubjectStoppers.Contains(w) || WordClasses.Determiners.Contains(w) || InSpeechQuote(j)) return null;
+        if (_lexicon.IsCueWord(W(j)) && !WordClasses.IsCapitalized(W(j))) return null;
+        int k = j;
+        while (k - 1 >= start && j - k < MaxSubjectTokens)
+        {
+            int p = k - 1;
+            var pw = W(p).ToString();
+            if (IsQuoteMark(p) || InSpeechQuote(p)) break;
+            if (_tokens.KindAt(p) == TokenKind.Clitic && (pw.EndsWith('s') || pw.EndsWith('S'))) { k = p; continue; }
+            if (IsPunct(p))
+            {
+                if (pw is "-" or "&" or "/") { k = p; continue; }
+                break;
+            }
+            if (WordClasses.Determiners.Contains(pw)) { k = p; break; }
+            if (WordClasses.NameInnerWords.Contains(pw) && !WordClasses.IsCapitalized(pw))
+            {
+                // "Representative to Afghanistan", "Foundation for Defense of Democracies", "some of the officials".
+                bool insideName = p - 1 >= start && WordClasses.IsCapitalized(W(p - 1)) && WordClasses.IsCapitalized(W(k));
+                if (insideName || pw == "of") { k = p; continue; }
+                break;
+            }
+            if (WordClasses.SubjectStoppers.Contains(pw) || IsPronoun(pw)) break;
+            if (!WordClasses.IsCapitalized(pw) && (_lexicon.IsCueWord(W(p)) || pw.EndsWith("ly", StringComparison.Ordinal))) break;
+            k = p;
+        }
+        if (j - k >= MaxSubjectTokens) return null;
+        // A subject cannot start with a joining word ("of the officials").
+        while (k < j && WordClasses.NameInnerWords.Contains(W(k).ToString()) && !WordClasses.Determiners.Contains(W(k).ToString())) k++;
+        return new Subject(k, j + 1, k, j + 1);
+    }
+
+    /// <summary>"Hugh Hill, a doctor, said": the apposition belongs to the subject, the name is its head.</summary>
+    private Subject? FindAppositiveSubject(int comma, int start)
+    {
+        int c2 = comma - 1;
+        while (c2 >= start && !Is(c2, ",") && comma - c2 <= MaxSubjectTokens) c2--;
+        if (c2 < start || !Is(c2, ",") || c2 == comma - 1) return null;
+        int first = c2 + 1;
+        var fw = W(first).ToString();
+        bool appositive = fw is "a" or "an" or "the" || char.IsDigit(fw[0]) || WordClasses.Titles.Contains(fw) || (!WordClasses.IsCapitalized(fw) && !_lexicon.IsCueWord(W(first)));
+        if (!appositive) return null;
+        for (int t = first; t < comma; t++)
+        {
+            if (WordClasses.SubjectStoppers.Contains(W(t).ToString()) && !Is(t, "of") && !Is(t, "at") || InSpeechQuote(t)) return null;
+        }
+        var head = FindSubjectLeft(c2 - 1, start);
+        if (head is not { } h || !WordClasses.IsCapitalized(W(h.End - 1))) return null;
+        return new Subject(h.Start, comma + 1, h.HeadStart, h.HeadEnd);
+    }
+
+    /// <summary>The speaker after an inverted cue: "said West", "said Hugh Hill, a doctor", "said he".</summary>
+    private Subject? FindSubjectRight(int t, int end)
+    {
+        if (t >= end || !IsWord(t)) return null;
+        if (IsPronoun(W(t).ToString())) return new Subject(t, t + 1, t, t + 1);
+        int k = t;
+        bool capital = false;
+        while (k < end && k - t < MaxSubjectTokens)
+        {
+            var w = W(k).ToString();
+            if (IsPunct(k) && !(w is "-" or "&")) break;
+            if (_tokens.KindAt(k) == TokenKind.Clitic) { k++; continue; }
+            if (k > t && (WordClasses.SubjectStoppers.Contains(w) && !(w is "of") || WordClasses.Adverbs.Contains(w) && !WordClasses.IsCapitalized(w) && !WordClasses.Titles.Contains(w))) break;
+            if (k > t && WordClasses.NameInnerWords.Contains(w) && !(k + 1 < end && WordClasses.IsCapitalized(W(k + 1)))) break;
+            if (!WordClasses.IsCapitalized(w) && _lexicon.IsCueWord(W(k)) && k > t) break;
+            capital |= WordClasses.IsCapitalized(w);
+            k++;
+        }
+        if (k == t) return null;
+        if (!capital && !WordClasses.Determiners.Contains(W(t).ToString())) return null;
+        int headStart = t, headEnd = k;
+        // ", a doctor at the clinic": an apposition after the name belongs to the source.
+        if (k + 1 < end && Is(k, ",") && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the") || WordClasses.Titles.Contains(W(k + 1).ToString())))
+        {
+            int e = k + 1;
+            while (e < end && !IsPunct(e)) e++;
+            if (e - k <= MaxSubjectTokens) k = e;
+        }
+        return new Subject(t, k, headStart, headEnd);
+    }
+
+    /// <summary>The subject at the start of a sentence, for a participle cue whose clause has no cue of its own.</summary>
+    private Subject? FindSubjectAtStart(TokenRange sentence)
+    {
+        int t = sentence.Start;
+        int k = t;
+        while (k < sentence.End && IsWord(k) && !WordClasses.SubjectStoppers.Contains(W(k).ToString()) && !_lexicon.IsCueWord(W(k)) && k - t < MaxSubjectTokens)
+        {
+            if (k > t && !WordClasses.IsCapitalized(W(k)) && !WordClasses.Determiners.Contains(W(k - 1).ToString()) && !WordClasses.IsCapitalized(W(k - 1))) break;
+            k++;
+        }
+        if (k == t) return null;
+        return IsPronoun(W(t).ToString()) ? new Subject(t, t + 1, t, t + 1) : new Subject(t, k, t, k);
+    }
+
+    private static bool IsPronoun(string w) =>
+        WordClasses.SingularPersonPronouns.Contains(w) || WordClasses.PluralPronouns.Contains(w) || WordClasses.ThingPronouns.Contains(w)
+        || WordClasses.FirstSecondPronouns.Contains(w) || w.Equals("who", StringComparison.OrdinalIgnoreCase);
+}

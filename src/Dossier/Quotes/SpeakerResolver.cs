@@ -1,0 +1,211 @@
+using Dossier.Model;
+
+namespace Dossier.Quotes;
+
+/// <summary>
+/// Turns a subject phrase into a speaker: a name with titles stripped ("U.S. Special Representative to Afghanistan
+/// Thomas West" → "Thomas West"), a surname expanded to the full name met earlier ("West"), a pronoun resolved
+/// to the latest compatible speaker (a possessive such as "West’s remarks" is never a speaker), a nominal
+/// ("the envoy") resolved to a titled person, or a description kept as written. One instance per document.
+/// </summary>
+internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
+{
+    /// <summary>A resolved speaker. <see cref="Actor"/> is -1 until the entity layer links actors.</summary>
+    public sealed record Speaker(string? Name, int Actor, SpeakerResolution Resolution, bool IsPerson, bool IsGroup, float Confidence, string? Title);
+
+    /// <summary>How much a pronoun resolved through the speaker history is trusted.</summary>
+    private const float PronounConfidence = 0.95f;
+    /// <summary>A nominal resolved to the latest person without a matching title is a guess, flagged by lower confidence.</summary>
+    private const float NominalGuessConfidence = 0.8f;
+
+    private readonly string _text = document.Text;
+    private readonly List<Speaker> _history = [];
+    private readonly Dictionary<string, string> _fullNameBySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _ambiguousSurnames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _persons = new(StringComparer.OrdinalIgnoreCase);
+
+    public void Remember(Speaker speaker)
+    {
+        if (speaker.Name is not null) _history.Add(speaker);
+    }
+
+    public Speaker Resolve(int start, int end)
+    {
+        var first = tokens.TextAt(start).ToString();
+        if (end - start == 1)
+        {
+            if (WordClasses.SingularPersonPronouns.Contains(first)) return FromHistory(s => s.IsPerson, SpeakerResolution.Pronoun);
+            if (WordClasses.PluralPronouns.Contains(first)) return FromHistory(s => s.IsGroup || !s.IsPerson, SpeakerResolution.Pronoun);
+            if (WordClasses.ThingPronouns.Contains(first)) return FromHistory(s => !s.IsPerson, SpeakerResolution.Pronoun);
+            if (WordClasses.FirstSecondPronouns.Contains(first) || first.Equals("who", StringComparison.OrdinalIgnoreCase))
+                return new Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null);
+        }
+        bool definite = WordClasses.Determiners.Contains(first);
+        int s0 = definite ? start + 1 : start;
+        if (s0 >= end) return new Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null);
+        var last = tokens.TextAt(end - 1);
+        if (WordClasses.IsCapitalized(last) || char.IsDigit(last[0])) return Named(s0, end, definite);
+        bool hasCapital = false;
+        for (int t = s0; t < end; t++) hasCapital |= WordClasses.IsCapitalized(tokens.TextAt(t));
+        var text = Clean(s0, end);
+        if (!hasCapital && definite && WordClasses.Titles.Contains(last.ToString()))
+            return Nominal(last.ToString(), text);
+        // "The Biden administration", "Western governments", "the poll": a group or thing, named by its description.
+        return new Speaker(text, -1, hasCapital ? SpeakerResolution.Named : SpeakerResolution.Description, false, true, 1f, null);
+    }
+
+    private Speaker Named(int start, int end, bool definite)
+    {
+        // The name is the last run of capitalised words (joined by "of", "for", "to" …); a title before it is not.
+        int runStart = end - 1;
+        while (runStart - 1 >= start)
+        {
+            var w = tokens.TextAt(runStart - 1);
+            bool joined = WordClasses.NameInnerWords.Contains(w.ToString()) && runStart - 2 >= start && WordClasses.IsCapitalized(tokens.TextAt(runStart - 2));
+            if (WordClasses.IsCapitalized(w) || joined || tokens.KindAt(runStart - 1) is TokenKind.Abbreviation || w is "-" or "&") runStart--;
+            else break;
+        }
+        int titleEnd = -1;
+        string? title = null;
+        for (int t = runStart; t < end - 1; t++)
+        {
+            if (WordClasses.Titles.Contains(tokens.TextAt(t).ToString())) titleEnd = t + 1;
+        }
+        for (int t = start; t < runStart; t++)
+        {
+            if (WordClasses.Titles.Contains(tokens.TextAt(t).ToString())) title = Clean(start, runStart);
+        }
+        int nameStart = runStart;
+        if (titleEnd > 0)
+        {
+            title = Clean(start, titleEnd);
+            nameStart = titleEnd;
+            // "Representative to Afghanistan Thomas West", "Secretary of State John Kerry": the title's own complement.
+            if (nameStart + 2 < end && WordClasses.NameInnerWords.Contains(tokens.TextAt(nameStart).ToString())) nameStart += 2;
+        }
+        var name = Clean(nameStart, end);
+        int words = end - nameStart;
+        var head = tokens.TextAt(end - 1).ToString();
+        bool organisation = WordClasses.OrganisationHeads.Contains(head) || definite || tokens.KindAt(end - 1) == TokenKind.Abbreviation && words == 1;
+        bool person = title is not null && !organisation || _persons.Contains(name);
+        if (!person && !organisation && words is 2 or 3 && AllCapitalized(nameStart, end)) person = true;
+        // A lone capitalised word that speaks ("Joscelyn said") is a surname unless it is an acronym or an organisation.
+        if (!person && !organisation && words == 1 && !IsAcronym(head)) person = true;
+        if (words == 1 && _fullNameBySurname.TryGetValue(name, out var full) && !_ambiguousSurnames.Contains(name))
+        {
+            name = full;
+            person = true;
+        }
+        if (person && words >= 2)
+        {
+            _persons.Add(name);
+            RegisterFullName(head, name);
+        }
+        return new Speaker(name, -1, SpeakerResolution.Named, person, !person, 1f, title);
+    }
+
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>
+    /// Learns full names from every run of two or three capitalised words in the document ("Thomas Joscelyn" in
+    /// "senior fellow Thomas Joscelyn found …"), so that a later surname alone resolves to the full name.
+    /// A surname shared by two different full names is ambiguous and never expanded.
+    /// </summary>
+    public void LearnNames(SentenceLayer sentences)
+    {
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var range = sentences.TokensAt(s);
+            int t = range.Start;
+            while (t < range.End)
+            {
+                if (!IsNameWord(t)) { t++; continue; }
+                int e = t;
+                while (e < range.End && IsNameWord(e)) e++;
+                int start = t;
+                while (start < e - 1 && WordClasses.Titles.Contains(tokens.TextAt(start).ToString())) start++;
+                int length = e - start;
+                bool definite = start > range.Start && WordClasses.Determiners.Contains(tokens.TextAt(start - 1).ToString());
+                bool possessive = e < tokens.Count && tokens.KindAt(e) == TokenKind.Clitic;
+                var head = tokens.TextAt(e - 1).ToString();
+                if (length is 2 or 3 && !definite && !possessive && !WordClasses.OrganisationHeads.Contains(head) && !WordClasses.OrganisationHeads.Contains(tokens.TextAt(start).ToString()))
+                {
+                    RegisterFullName(head, Clean(start, e));
+                }
+                t = e;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records <paramref name="name"/> as the full name behind <paramref name="surname"/>. Of two names where one ends
+    /// the other ("Thomas West", "Afghanistan Thomas West") the shorter wins; two different names make the surname ambiguous.
+    /// </summary>
+    private void RegisterFullName(string surname, string name)
+    {
+        if (!_fullNameBySurname.TryGetValue(surname, out var known) || string.Equals(known, name, StringComparison.OrdinalIgnoreCase))
+        {
+            _fullNameBySurname[surname] = name;
+            return;
+        }
+        if (name.EndsWith(" " + known, StringComparison.OrdinalIgnoreCase)) return;
+        if (known.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase)) { _fullNameBySurname[surname] = name; return; }
+        _ambiguousSurnames.Add(surname);
+    }
+
+    private bool IsNameWord(int t)
+    {
+        var w = tokens.TextAt(t);
+        return tokens.KindAt(t) == TokenKind.Word && w.Length > 1 && char.IsUpper(w[0]) && !IsAcronym(w.ToString()) && !WordClasses.Adverbs.Contains(w.ToString());
+    }
+
+    private bool AllCapitalized(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (!WordClasses.IsCapitalized(tokens.TextAt(t))) return false;
+        }
+        return true;
+    }
+
+    private Speaker FromHistory(Func<Speaker, bool> compatible, SpeakerResolution how)
+    {
+        for (int i = _history.Count - 1; i >= 0; i--)
+        {
+            var s = _history[i];
+            if (compatible(s)) return s with { Resolution = how, Confidence = PronounConfidence };
+        }
+        return new Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null);
+    }
+
+    private Speaker Nominal(string titleWord, string text)
+    {
+        for (int i = _history.Count - 1; i >= 0; i--)
+        {
+            var s = _history[i];
+            if (s.IsPerson && s.Title is not null && s.Title.Contains(titleWord, StringComparison.OrdinalIgnoreCase))
+                return s with { Resolution = SpeakerResolution.Nominal, Confidence = 1f };
+        }
+        for (int i = _history.Count - 1; i >= 0; i--)
+        {
+            if (_history[i].IsPerson) return _history[i] with { Resolution = SpeakerResolution.Nominal, Confidence = NominalGuessConfidence };
+        }
+        return new Speaker(text, -1, SpeakerResolution.Description, true, false, 1f, titleWord);
+    }
+
+    /// <summary>The text of tokens [start, end) with every run of white space as one space.</summary>
+    private string Clean(int start, int end)
+    {
+        var span = _text.AsSpan(tokens.StartAt(start), tokens.EndAt(end - 1) - tokens.StartAt(start));
+        var sb = new System.Text.StringBuilder(span.Length);
+        bool space = false;
+        foreach (char c in span)
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}
