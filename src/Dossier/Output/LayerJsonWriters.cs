@@ -8,5 +8,6 @@ public static class LayerJsonWriters
         new ParagraphsJsonWriter(),
         new Dossier.Text.SentencesJsonWriter(),
         new Dossier.Text.TokensJsonWriter(),
+        new Dossier.Quotes.QuotesJsonWriter(),
     ];
 }

@@ -32,7 +32,7 @@ internal sealed partial class ExtractionRun
         int cueEnd = ExtendCue(cue.EndToken, sentence.End);
 
         // Content on the left: “…,” said West / …, said West.
-        if (!gerund && cue.Entry.Inverts && left >= sentence.Start && (Is(left, ",") || IsClosingQuote(left)))
+        if (!gerund && cue.Entry.Inverts && left >= sentence.Start && (Is(left, ",") || IsClosingQuote(left)) && !(Is(left, ",") && FindAppositiveSubject(left, sentence.Start) is not null))
         {
             var after = FindSubjectRight(cueEnd, sentence.End);
             if (after is { } a && LeftContent(left, sentence) is { } content)
