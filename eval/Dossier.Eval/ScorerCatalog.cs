@@ -6,6 +6,7 @@ public static class ScorerCatalog
     public static IReadOnlyList<IScorer> All { get; } =
     [
         new Sbd.SbdScorer(),
+        new Quotes.QuotesScorer(),
     ];
 
     public static IScorer? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));

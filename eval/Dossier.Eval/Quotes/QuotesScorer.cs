@@ -56,8 +56,10 @@ public sealed class QuotesScorer(Func<string, Document>? analyse = null, string 
 
     private static void Add(EvalReport report, string role, SpanScore score)
     {
-        report.Prf(role + ".exact", score.Exact);
-        report.Metric(role + ".overlap.p", score.OverlapPrecision).Metric(role + ".overlap.r", score.OverlapRecall).Metric(role + ".overlap.f1", score.OverlapF1);
+        // Only F1 is gated: precision and recall trade against each other as the rules grow.
+        var exact = score.Exact;
+        report.Metric(role + ".exact.f1", exact.F1).Metric(role + ".overlap.f1", score.OverlapF1);
+        report.Line(string.Create(CultureInfo.InvariantCulture, $"{role + ".exact",-28} P {exact.Precision:0.0000}  R {exact.Recall:0.0000}  F1 {exact.F1:0.0000}  (tp {exact.TruePositives}, fp {exact.FalsePositives}, fn {exact.FalseNegatives})"));
         report.Line(string.Create(CultureInfo.InvariantCulture, $"{role + ".overlap",-28} P {score.OverlapPrecision:0.0000}  R {score.OverlapRecall:0.0000}  F1 {score.OverlapF1:0.0000}"));
     }
 

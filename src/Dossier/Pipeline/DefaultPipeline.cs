@@ -1,3 +1,4 @@
+using Dossier.Quotes;
 using Dossier.Text;
 
 namespace Dossier.Pipeline;
@@ -11,7 +12,8 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder() =>
         new PipelineBuilder()
             .UseTokenizer()
-            .UseSentences();
+            .UseSentences()
+            .UseQuotes();
 
     public static DossierPipeline Create() => CreateBuilder().Build();
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Dossier.Model;
-using Dossier.Quotes;
+using Dossier.Pipeline;
 using Dossier.Reading;
 
 namespace Dossier.Tests.Quotes;
@@ -12,16 +12,13 @@ namespace Dossier.Tests.Quotes;
 public class GoldenArticleTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Golden");
+    private static readonly DossierPipeline Pipeline = DefaultPipeline.Create();
 
     private static (Document Document, JsonElement Expected) Analyse(string folder)
     {
         var result = new ArticleReader(ReaderOptions.Default).Read([Path.Combine(folder, "envoy-taliban-isis.txt")]).Single();
         Assert.Null(result.Error);
-        var document = result.Document!;
-        var tokens = SimpleText.Tokenize(document.Text);
-        document.Set(tokens);
-        document.Set(SimpleText.Split(document.Text, tokens, document.Paragraphs));
-        new QuotesComponent().Process(document);
+        var document = Pipeline.Process(result.Document!);
         var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "envoy-taliban-isis.expected.json"))).RootElement;
         return (document, expected);
     }
