@@ -15,14 +15,16 @@ internal static class Abbreviations
         "Lt", "Col", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Maj", "Cmdr", "Cdr", "Brig", "Cmdt", "Insp", "Det", "Supt",
         "Rev", "Revd", "Fr", "Hon", "Pres", "Atty", "Amb", "Sec", "Secs", "Sgts", "Msgr", "Rt", "Sra", "Srta",
         "St", "Mt", "Ft", "Pt", "Ste", "Blvd", "vs", "v", "Vs",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        // capitalised as transcripts and headlines write them ("DR. JILL STEIN:")
+        "MR", "MRS", "MS", "DR", "PROF", "GEN", "SEN", "REP", "GOV", "LT", "COL", "CAPT", "SGT", "ST", "MT", "REV", "PRES");
 
     /// <summary>Abbreviations that may end a sentence: the next word decides (see <see cref="SentenceStarters"/>).</summary>
     private static readonly FrozenSet<string> Other = FrozenSet.Create(StringComparer.Ordinal,
         // companies and organisations
         "Co", "co", "Cos", "Corp", "Inc", "Ltd", "Bros", "Assn", "Assoc", "Dept", "dept", "Univ", "Intl", "Natl", "Govt", "Mfg",
         // postnominals and academic
-        "Jr", "Sr", "Esq", "Ph", "al", "approx", "ca", "cf", "etc", "viz", "est", "ed", "eds", "trans", "vol", "vols",
+        "Jr", "Sr", "jr", "sr", "Esq", "Ph", "al", "approx", "ca", "cf", "etc", "viz", "est", "ed", "eds", "trans", "vol", "vols",
         // streets and places ("5th st.")
         "st", "ave", "Ave", "rd", "Rd", "mt", "ft", "Hwy", "Rte",
         // US states as the AP abbreviates them

@@ -11,15 +11,19 @@ internal static class CharClass
 {
     /// <summary>
     /// Characters that separate tokens without being one: Unicode white space (U+00A0 included), control
-    /// characters, and the invisible separators a scraper leaves behind (zero-width space, BOM, word joiner).
+    /// characters, and the invisible marks a scraper leaves behind (zero-width space, BOM, word joiner, bidi marks).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSeparator(char c)
     {
         if (c <= ' ') return true;
         if (c < 0x7F) return false;
-        return c == '\u007F' || char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\uFEFF' or '\u2060';
+        return c == '\u007F' || char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisibleMark(c);
     }
+
+    /// <summary>Zero-width space, BOM, word joiner and the bidirectional marks and isolates that pasted text carries.</summary>
+    private static bool IsInvisibleMark(char c) =>
+        c is '\u200B' or '\u200E' or '\u200F' or '\uFEFF' or '\u2060' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';

@@ -11,8 +11,8 @@ internal static class ListLabels
     /// <summary>Largest number taken as a list label; "2019." before a capital is a year ending a sentence.</summary>
     private const int MaxNumberLabel = 999;
 
-    public const int LowerA = 100_000 + 'a';
-    public const int UpperA = 100_000 + 'A';
+    /// <summary>Added to a letter label so that "a" (100,097) never equals a number label.</summary>
+    private const int LetterOffset = 100_000;
 
     /// <summary>Index just after the label starting at token <paramref name="i"/> (its punctuation included), or -1.</summary>
     public static int End(TokenLayer tokens, int i, int to, out int label)
@@ -30,19 +30,20 @@ internal static class ListLabels
                 if (p == i + 1) return -1;
                 break;
             case TokenKind.Abbreviation when text.Length == 2 && CharClass.IsAsciiLetter(text[0]):
-                label = 100_000 + text[0];
+                label = LetterOffset + text[0];
                 if (Attached(tokens, p, to) && tokens.TextAt(p) is ")") p++;
                 break;
             case TokenKind.Word when text.Length == 1 && CharClass.IsAsciiLetter(text[0]):
-                label = 100_000 + text[0];
+                label = LetterOffset + text[0];
                 if (!Attached(tokens, p, to) || tokens.TextAt(p) is not ")") return -1;
                 p++;
                 break;
             default:
                 return -1;
         }
-        // An item starts with a capital: "1. The first item", not "1. to 2." or "a. m."
-        return p < to && CharClass.IsUpper(tokens.TextAt(p)[0]) ? p : -1;
+        // An item starts with a capital, perhaps quoted: "1. The first item", "13. “Mad dog”", not "1. to 2." or "a. m."
+        int first = p < to && tokens.KindAt(p) == TokenKind.Quote ? p + 1 : p;
+        return first < to && CharClass.IsUpper(tokens.TextAt(first)[0]) ? p : -1;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> text) => text.Length is > 0 and <= 3 && !text.ContainsAnyExceptInRange('0', '9');

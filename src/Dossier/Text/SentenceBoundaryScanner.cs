@@ -61,21 +61,21 @@ internal ref struct SentenceBoundaryScanner
         _sentenceStart = token;
     }
 
-    // 1. Lists: "1. The first item 2. The second item", "a. … b. …", "• 9. …". A numbered list must start the
-    //    paragraph with 1, a or A; each later item needs the next label. Bullets always start an item.
+    // 1. Lists: "1. The first item 2. The second item", "a. … b. …", "• 9. …", and the numbered paragraphs of
+    //    listicles ("4. Can he stick to a script?"). A label opens its paragraph; each later item in the same
+    //    paragraph needs the next label. Bullets always start an item.
     private void StartListIfAny()
     {
         int first = IsBullet(_from) ? _from + 1 : _from;
         int end = ListLabelEnd(first, out int label);
         if (end < 0) return;
-        if (first == _from && label is not (1 or ListLabels.LowerA or ListLabels.UpperA)) return;
         _quietUntil = end;
         _nextListLabel = label + 1;
     }
 
     private bool StartsListItem(int i)
     {
-        if (IsBullet(i))
+        if (IsBullet(i) && !IsBullet(i - 1)) // "• • •" is one separator, not three items
         {
             int end = ListLabelEnd(i + 1, out int bulletLabel);
             if (end > 0)
@@ -108,6 +108,7 @@ internal ref struct SentenceBoundaryScanner
             if (close > 0) _quietUntil = Math.Max(_quietUntil, close); // "[...]", "[sic.]": an insertion, never an end
         }
         if (t < _quietUntil) return -1;
+        if (kind == TokenKind.Punctuation && NoWordYet(t)) return AtSentenceStart(t, ref i);
         if (kind == TokenKind.Abbreviation && text[^1] == '.') return AfterAbbreviation(t);
         if (kind != TokenKind.Punctuation) return -1;
         char c = text[0];
@@ -117,13 +118,36 @@ internal ref struct SentenceBoundaryScanner
         return -1;
     }
 
+    /// <summary>"MSFT.O", "v.2": a period with a letter or two written against it is no full stop ("world.Today" is).</summary>
+    private readonly bool WrittenAgainstShortToken(int t) =>
+        t + 1 < _to && IsAttached(t + 1) && _tokens.KindAt(t + 1) == TokenKind.Word && _tokens.EndAt(t + 1) - _tokens.StartAt(t + 1) <= 2;
+
+    /// <summary>True while the sentence so far holds only quotation marks and punctuation (“… I personally …).</summary>
+    private readonly bool NoWordYet(int t)
+    {
+        for (int k = _sentenceStart; k < t; k++)
+            if (_tokens.KindAt(k) is not (TokenKind.Punctuation or TokenKind.Quote)) return false;
+        return true;
+    }
+
+    /// <summary>A mark that opens a sentence (". . . The practice", "… It’s", ".@handle") does not end it.</summary>
+    private readonly int AtSentenceStart(int t, ref int i)
+    {
+        if (_tokens.TextAt(t) is ".")
+        {
+            int run = SpacedDotRunEnd(t);
+            if (run - t >= 3) i = run;
+        }
+        return -1;
+    }
+
     // 3. A full stop: ends the sentence unless a lowercase word follows. Spaced ellipses (". . .") are
     //    judged as a whole: three dots inside a sentence never end it; a fourth is the full stop.
     private int AfterPeriod(int t, ref int i)
     {
         int run = SpacedDotRunEnd(t);
         int dots = run - t;
-        if (dots < 3) return Boundary(SkipClosers(t + 1), needsCapital: false);
+        if (dots < 3) return WrittenAgainstShortToken(t) ? -1 : Boundary(SkipClosers(t + 1), needsCapital: false);
         i = run;
         bool attachedToWord = t > _from && IsAttached(t) && _tokens.KindAt(t - 1) != TokenKind.Punctuation;
         if (!attachedToWord && dots == 3) return -1;
@@ -245,7 +269,7 @@ internal ref struct SentenceBoundaryScanner
     }
 
     private readonly bool IsBullet(int i) =>
-        i < _to && _tokens.EndAt(i) - _tokens.StartAt(i) == 1 && CharClass.IsBullet(_text[_tokens.StartAt(i)]);
+        i >= _from && i < _to && _tokens.EndAt(i) - _tokens.StartAt(i) == 1 && CharClass.IsBullet(_text[_tokens.StartAt(i)]);
 
     private readonly bool IsAttached(int j) => _tokens.StartAt(j) == _tokens.EndAt(j - 1);
 }

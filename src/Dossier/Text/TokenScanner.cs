@@ -53,12 +53,12 @@ internal ref struct TokenScanner
             case '%' or '\u2030': return Add(i, i + 1, TokenKind.Symbol);
             case '@':
                 {
-                    int end = _lastEnd == i ? -1 : WebTokens.HandleEnd(_text, i);
+                    int end = AfterWordChar(i) ? -1 : WebTokens.HandleEnd(_text, i);
                     return end > 0 ? Add(i, end, TokenKind.Handle) : Add(i, i + 1, TokenKind.Symbol);
                 }
             case '#':
                 {
-                    int end = _lastEnd == i ? -1 : WebTokens.HashtagEnd(_text, i);
+                    int end = AfterWordChar(i) ? -1 : WebTokens.HashtagEnd(_text, i);
                     return end > 0 ? Add(i, end, TokenKind.Hashtag) : Add(i, i + 1, TokenKind.Symbol);
                 }
         }
@@ -246,6 +246,9 @@ internal ref struct TokenScanner
 
     private readonly bool WordFollowsAfterSpace(int p) =>
         p + 1 < _text.Length && _text[p] is ' ' or '\u00A0' && CharClass.IsLetter(_text[p + 1]);
+
+    /// <summary>"a@b" or "C#": an at or hash sign written against a word starts no handle or tag.</summary>
+    private readonly bool AfterWordChar(int i) => i > 0 && CharClass.IsWordChar(_text[i - 1]);
 
     private readonly bool DigitFollows(int p)
     {

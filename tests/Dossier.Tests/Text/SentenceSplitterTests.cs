@@ -103,6 +103,22 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_numbered_paragraph_keeps_its_label() =>
+        Assert.Equal(["4. Can he stick to a script?", "Nobody knows."], Sentences("4. Can he stick to a script? Nobody knows."));
+
+    [Fact]
+    public void An_ellipsis_after_a_full_stop_opens_the_next_sentence() =>
+        Assert.Equal(["It is rewarding.", "... It is full-on."], Sentences("It is rewarding. ... It is full-on."));
+
+    [Fact]
+    public void A_row_of_bullets_is_one_separator() =>
+        Assert.Single(Sentences("• • •"));
+
+    [Fact]
+    public void A_title_in_capitals_does_not_end_a_sentence() =>
+        Assert.Single(Sentences("DR. JILL ROE: So, first, to be clear."));
+
+    [Fact]
     public void Wrapped_lines_of_a_plain_string_join_into_one_sentence() =>
         Assert.Single(Sentences("This is a sentence\ncut off in the middle."));
 

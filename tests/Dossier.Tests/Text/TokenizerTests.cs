@@ -163,6 +163,18 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_handle_in_parentheses_is_a_handle() =>
+        Assert.Equal(["(", "@JaneRoe", ")"], Tokens("(@JaneRoe)"));
+
+    [Fact]
+    public void An_at_sign_written_against_a_word_starts_no_handle() =>
+        Assert.Equal(["C", "#", "and", "a", "@", "b"], Tokens("C# and a@b"));
+
+    [Fact]
+    public void Bidirectional_marks_separate_tokens_and_belong_to_none() =>
+        Assert.Equal(["a", "b"], Tokens("a\u200E\u2066b"));
+
+    [Fact]
     public void A_url_gives_back_a_closing_parenthesis_it_did_not_open() =>
         Assert.Equal(["(", "https://example.com/x", ")", "."], Tokens("(https://example.com/x)."));
 
