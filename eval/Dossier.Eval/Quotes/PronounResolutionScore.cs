@@ -6,8 +6,9 @@ namespace Dossier.Eval.Quotes;
 /// <summary>
 /// Speaker resolution for pronoun sources. PolNeAR marks sources, not coreference, so the reference antecedent of a
 /// gold pronoun source ("he", "she", "they", "it") is a proxy: the nearest earlier gold source in the same article
-/// that is a name (holds a capitalised word and is not a pronoun). A prediction whose speaker span is that pronoun
-/// counts as correct when its resolved name shares the proxy's last capitalised word.
+/// that is a name (holds a capitalised word and is not a pronoun), and its head word is the last word of the first run
+/// of capitalised words. A prediction whose speaker span is that pronoun counts as correct when its resolved name
+/// contains that head word.
 /// </summary>
 internal sealed class PronounResolutionScore
 {
@@ -40,15 +41,24 @@ internal sealed class PronounResolutionScore
         }
     }
 
+    /// <summary>
+    /// The head name of a source phrase: the last word of its first run of capitalised words ("Christine Link" in
+    /// "Christine Link, executive director of … in Ohio"; "Pataki" in "Former New York Gov. George Pataki").
+    /// </summary>
     private static string? LastCapitalised(string phrase)
     {
         if (Pronouns.Contains(phrase)) return null;
         var words = phrase.Split([' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        for (int w = words.Length - 1; w >= 0; w--)
-        {
-            var word = words[w].TrimEnd(',', '.', '’', '\'', 's');
-            if (word.Length > 1 && char.IsUpper(word[0]) && !Pronouns.Contains(word)) return words[w].Trim(',', '.');
-        }
-        return null;
+        int w = 0;
+        while (w < words.Length && !IsCapitalised(words[w])) w++;
+        if (w == words.Length) return null;
+        int end = w;
+        while (end + 1 < words.Length && IsCapitalised(words[end + 1]) && !words[end].EndsWith(',')) end++;
+        var head = words[end].Trim(',', '.', ':', ';');
+        int apostrophe = head.IndexOfAny(['’', '\'']);
+        if (apostrophe > 0) head = head[..apostrophe];
+        return head.Length > 1 && !Pronouns.Contains(head) ? head : null;
     }
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 }

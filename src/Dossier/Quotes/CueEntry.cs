@@ -5,6 +5,12 @@ public sealed record CueEntry(string Lemma, CueClass Class, bool Inverts, bool T
 {
     /// <summary>Words after the head verb that belong to the cue ("point out", "chime in"); empty for one-word cues.</summary>
     public string[] Particles { get; init; } = [];
+
+    /// <summary>The content may be a bare object phrase ("endorsed Sanders", "cited the report").</summary>
+    public bool ObjectContent { get; init; }
+
+    /// <summary>The content is a to-infinitive ("declined to comment", "wants to build a wall").</summary>
+    public bool Infinitive { get; init; }
 }
 
 /// <summary>A cue found in the text: the entry, the tokens it covers and the form of its head.</summary>

@@ -35,12 +35,16 @@ public sealed class CueLexicon
             var entry = new CueEntry(cols[0], cls, flags.Contains("inv"), flags.Contains("obj"), flags.Contains("weak"), flags.Contains("nocl"))
             {
                 Particles = words[1..],
+                ObjectContent = flags.Contains("np"),
+                Infinitive = flags.Contains("inf"),
             };
             string[] forms = cols.Length > 3 && cols[3].Length > 0
                 ? [.. cols[3].Split(',').Select(f => f.Split(' ')[0])]
                 : EnglishInflection.Forms(words[0]);
             for (int k = 0; k < forms.Length; k++)
             {
+                // "-" marks a form that is too often a noun to be a cue ("states", "email", "remarks").
+                if (forms[k] == "-") continue;
                 if (!byForm.TryGetValue(forms[k], out var list)) byForm[forms[k]] = list = [];
                 var form = (CueForm)k;
                 // "said" is both past and participle: keep the past reading, the extractor checks for passives itself.

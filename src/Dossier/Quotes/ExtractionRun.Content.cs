@@ -54,9 +54,17 @@ internal sealed partial class ExtractionRun
         }
         int start = that >= 0 ? that : opener >= 0 && Is(opener - 1, ":") ? opener : t;
         if (start >= sentence.End) return null;
-        int end = ContentEnd(start, sentence.End);
+        int end = ContentEnd(start, sentence.End, cue.Form);
         if (end <= start) return null;
         bool quoted = HasSpeechQuote(start, end);
+        // "declined to comment", "wants to build": a to-infinitive with a verb after "to".
+        if (cue.Entry.Infinitive && !quoted && Is(start, "to") && start + 1 < end && IsWord(start + 1) && !Is(start + 1, "the"))
+            return new Content([SpanOf(start, end)], start, end, cueEnd, false);
+        if (cue.Entry.ObjectContent && !quoted && that < 0)
+        {
+            if (!IsWord(start) || WordClasses.SubjectStoppers.Contains(W(start).ToString()) && !Is(start, "to")) return null;
+            return new Content([SpanOf(start, end)], start, end, cueEnd, false);
+        }
         if (cue.Entry.Weak && that < 0 && !quoted && opener < 0) return null;
         if (cue.Entry.NoClause && !quoted && !HasWord(start, Math.Min(end, start + ThatWindow + 2), "for", "as")) return null;
         if (that < 0 && !quoted && end - start < MinBareContentTokens) return null;
@@ -64,7 +72,7 @@ internal sealed partial class ExtractionRun
     }
 
     /// <summary>Where content starting at <paramref name="start"/> ends: before a coordinated or participle cue, "according to", or ";".</summary>
-    private int ContentEnd(int start, int end)
+    private int ContentEnd(int start, int end, CueForm? outerForm = null)
     {
         for (int i = start; i < end; i++)
         {
@@ -77,7 +85,10 @@ internal sealed partial class ExtractionRun
             while (j < end && IsWord(j) && (WordClasses.Adverbs.Contains(W(j).ToString()) && !Is(j, "on") && !Is(j, "in")) ) j++;
             if (j >= end) break;
             if (Is(j, "according") && Is(j + 1, "to")) return TrimEnd(start, i);
-            if (_lexicon.Match(_tokens, j) is { } m && !WordClasses.IsCapitalized(W(j)) && (m.Form == CueForm.Gerund ? Is(i, ",") || Is(i, "and") : !Is(i, ",") || Is(i + 1, "and") || Is(i + 1, "but")))
+            // A verb coordinated with the cue shares its form ("hoped …, and hinted", "claims … and says"); one in
+            // another form belongs to the reported clause ("noted that the Taliban cannot …, and refuses to …").
+            if (_lexicon.Match(_tokens, j) is { } m && !WordClasses.IsCapitalized(W(j))
+                && (m.Form == CueForm.Gerund ? Is(i, ",") || Is(i, "and") : (!Is(i, ",") || Is(i + 1, "and") || Is(i + 1, "but")) && SameTense(m.Form, outerForm)))
                 return TrimEnd(start, i);
             // "…, he said" in mid-sentence ends the content before the attribution.
             if (Is(i, ",") && (IsPronoun(W(j).ToString()) || WordClasses.IsCapitalized(W(j))) && j + 1 < end && _lexicon.Match(_tokens, j + 1) is { Entry.Inverts: true } m2 && m2.Form is CueForm.Past or CueForm.ThirdPerson)
@@ -85,6 +96,11 @@ internal sealed partial class ExtractionRun
         }
         return TrimEnd(start, end);
     }
+
+    private static bool SameTense(CueForm form, CueForm? outer) =>
+        outer is null || Tense(form) == Tense(outer.Value);
+
+    private static int Tense(CueForm form) => form switch { CueForm.Past or CueForm.Participle => 1, CueForm.ThirdPerson or CueForm.Base => 0, _ => 2 };
 
     /// <summary>Drops sentence punctuation from the end of a content range (a closing quotation mark stays).</summary>
     private int TrimEnd(int start, int end)

@@ -21,12 +21,27 @@ internal sealed partial class ExtractionRun
             var match = _lexicon.Match(_tokens, t);
             if (match is not { } m) continue;
             // A capitalised cue word inside a sentence is a name ("Sen. Rand Paul", "Post"), not a verb.
-            if (t > range.Start && WordClasses.IsCapitalized(W(t)) && !IsQuoteMark(t - 1)) continue;
+            if (t > range.Start && WordClasses.IsCapitalized(W(t)) && !IsQuoteMark(t - 1) && !IsTitleCase(range)) continue;
             if (!IsReportingUse(m, range.Start)) continue;
             cues.Add(m);
             t = m.EndToken - 1;
         }
         return cues;
+    }
+
+    /// <summary>Share of capitalised words above which a sentence is a headline in title case ("Rubio Says …").</summary>
+    private const double TitleCaseShare = 0.7;
+
+    private bool IsTitleCase(TokenRange range)
+    {
+        int words = 0, capitals = 0;
+        for (int t = range.Start; t < range.End; t++)
+        {
+            if (!IsWord(t) || W(t).Length < 4) continue;
+            words++;
+            if (WordClasses.IsCapitalized(W(t))) capitals++;
+        }
+        return words >= 3 && capitals >= TitleCaseShare * words;
     }
 
     internal static readonly CueEntry AccordingTo = new("according to", CueClass.Speech, Inverts: true, TakesObject: false, Weak: false, NoClause: false);

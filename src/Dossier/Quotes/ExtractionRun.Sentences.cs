@@ -12,6 +12,7 @@ internal sealed partial class ExtractionRun
         var range = _sentences.TokensAt(s);
         Subject? previous = null;
         int coveredUntil = range.Start;
+        if (TryColonSpeaker(range)) return;
         foreach (var cue in CuesOf(s))
         {
             // Univocal, as PolNeAR: a cue inside the content of an earlier attribution is part of that content.
@@ -59,6 +60,16 @@ internal sealed partial class ExtractionRun
         {
             subject = p;
         }
+        else if (!gerund && cue.Form != CueForm.Base && (Is(left, "and") || Is(left, "but")))
+        {
+            // "The department has deemed … and says it does not plan to": the sentence's subject speaks.
+            subject = FindSubjectAtStart(sentence);
+        }
+        else if (cue.Entry.Lemma == "ask" && cue.Form is CueForm.Past && (left < sentence.Start || Is(left, "when") || Is(left, "if") || Is(left, ",")))
+        {
+            // "Asked what he believed, he said …", "when asked whether …": a question put to someone, asker unknown.
+            return TryAskedClause(cue, cueEnd, sentence);
+        }
         else if (gerund && left >= sentence.Start && Is(left, ","))
         {
             // ", saying …" after a clause with no cue of its own: the clause's subject speaks.
@@ -70,6 +81,33 @@ internal sealed partial class ExtractionRun
         Emit(right, cue, right.CueEnd, speaker, sentence, inverted: false);
         return new CueResult(speaker, right.End);
     }
+
+    private CueResult? TryAskedClause(CueMatch cue, int cueEnd, TokenRange sentence)
+    {
+        int start = cueEnd;
+        if (Is(start, "by"))
+        {
+            // "asked by a reporter if …": the asker is not the speaker; skip to the question.
+            while (start < sentence.End && !(Is(start, "if") || Is(start, "whether") || Is(start, "about") || Is(start, ",") || IsWh(start))) start++;
+        }
+        if (start >= sentence.End || !(IsWh(start) || Is(start, "if") || Is(start, "whether") || Is(start, "about") || Is(start, "to"))) return null;
+        int end = start;
+        while (end < sentence.End && !Is(end, ",") && !Is(end, ";") && !(IsQuoteMark(end) && _quotes.FirstToken[Math.Max(0, _quotes.QuoteOf(end))] == end)) end++;
+        end = TrimEnd(start, end);
+        if (end - start < 2) return null;
+        var draft = new QuoteDraft
+        {
+            Content = [SpanOf(start, end)],
+            Cue = SpanOf(cue.FirstToken, cue.EndToken),
+            Resolution = SpeakerResolution.Unresolved,
+            Type = HasSpeechQuote(start, end) ? QuoteType.Mixed : QuoteType.Indirect,
+            Confidence = IndirectConfidence - UnresolvedPenalty,
+        };
+        _drafts.Add(draft);
+        return new CueResult(null, end);
+    }
+
+    private bool IsWh(int t) => Is(t, "what") || Is(t, "why") || Is(t, "how") || Is(t, "who") || Is(t, "whom") || Is(t, "which") || Is(t, "when") || Is(t, "where");
 
     /// <summary>"in a statement" and "in an interview" belong to the cue (PolNeAR marks them so).</summary>
     private int ExtendCue(int end, int sentenceEnd)

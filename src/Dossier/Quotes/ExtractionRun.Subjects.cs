@@ -12,6 +12,8 @@ internal sealed partial class ExtractionRun
         var w = W(j).ToString();
         if (IsPronoun(w)) return new Subject(j, j + 1, j, j + 1);
         if (WordClasses.SubjectStoppers.Contains(w) || WordClasses.Determiners.Contains(w) || InSpeechQuote(j)) return null;
+        // "271 pledged delegates": a number is no speaker.
+        if (_tokens.KindAt(j) == TokenKind.Number) return null;
         if (_lexicon.IsCueWord(W(j)) && !WordClasses.IsCapitalized(W(j))) return null;
         int k = j;
         while (k - 1 >= start && j - k < MaxSubjectTokens)
@@ -43,14 +45,25 @@ internal sealed partial class ExtractionRun
         return new Subject(k, j + 1, k, j + 1);
     }
 
+    /// <summary>A relative clause inside a source ("X, who …, said") may be this long.</summary>
+    private const int MaxRelativeClauseTokens = 25;
+
     /// <summary>"Hugh Hill, a doctor, said": the apposition belongs to the subject, the name is its head.</summary>
     private Subject? FindAppositiveSubject(int comma, int start)
     {
         int c2 = comma - 1;
-        while (c2 >= start && !Is(c2, ",") && comma - c2 <= MaxSubjectTokens) c2--;
+        while (c2 >= start && !Is(c2, ",") && comma - c2 <= MaxRelativeClauseTokens) c2--;
         if (c2 < start || !Is(c2, ",") || c2 == comma - 1) return null;
         int first = c2 + 1;
         var fw = W(first).ToString();
+        if (fw is "who" or "whose")
+        {
+            // "Paris, who used to work on Capitol Hill, said": a relative clause inside the source.
+            var named = FindSubjectLeft(c2 - 1, start);
+            if (named is not { } n || !WordClasses.IsCapitalized(W(n.End - 1)) || HasSpeechQuote(first, comma)) return null;
+            return new Subject(n.Start, comma + 1, n.HeadStart, n.HeadEnd);
+        }
+        if (comma - c2 > MaxSubjectTokens) return null;
         bool appositive = fw is "a" or "an" or "the" || char.IsDigit(fw[0]) || WordClasses.Titles.Contains(fw) || (!WordClasses.IsCapitalized(fw) && !_lexicon.IsCueWord(W(first)));
         if (!appositive) return null;
         for (int t = first; t < comma; t++)
@@ -65,6 +78,8 @@ internal sealed partial class ExtractionRun
     /// <summary>The speaker after an inverted cue: "said West", "said Hugh Hill, a doctor", "said he".</summary>
     private Subject? FindSubjectRight(int t, int end)
     {
+        // "…,” said on Tuesday Mr. Smith": time words between the cue and an inverted speaker.
+        while (t < end && IsWord(t) && WordClasses.Adverbs.Contains(W(t).ToString()) && !WordClasses.Titles.Contains(W(t).ToString()) && !IsPronoun(W(t).ToString())) t++;
         if (t >= end || !IsWord(t)) return null;
         if (IsPronoun(W(t).ToString())) return new Subject(t, t + 1, t, t + 1);
         int k = t;

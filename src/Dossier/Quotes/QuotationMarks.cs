@@ -30,6 +30,12 @@ public static class QuotationMarks
             {
                 char c = text[i];
                 if (!IsQuoteChar(c)) continue;
+                if (c is '\'' or '`' && i + 1 < para.End && text[i + 1] == c)
+                {
+                    // Two straight single quotes stand for one double quote in some newspapers' text (''For me,'').
+                    i = PairDoubledSingle(text, i, para, stack, result);
+                    continue;
+                }
                 var role = Classify(text, i, para, stack);
                 if (role == Role.Open)
                 {
@@ -53,7 +59,8 @@ public static class QuotationMarks
             {
                 var open = stack[outer];
                 int end = para.End;
-                result.Add(new QuotedSpan(new TextSpan(open.Position, end), new TextSpan(open.Position + 1, end), false, false, outer));
+                int innerStart = open.Position + (text[open.Position] == '\'' && open.Position + 1 < end && text[open.Position + 1] == '\'' ? 2 : 1);
+                result.Add(new QuotedSpan(new TextSpan(open.Position, end), new TextSpan(Math.Min(innerStart, end), end), false, false, outer));
                 previousParagraphLeftOpen = true;
             }
             if (continuation)
@@ -68,6 +75,27 @@ public static class QuotationMarks
         }
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return result;
+    }
+
+    /// <summary>Handles the two-character mark at <paramref name="i"/>; returns the index of its second character.</summary>
+    private static int PairDoubledSingle(string text, int i, TextSpan para, List<Open> stack, List<QuotedSpan> result)
+    {
+        char before = i > para.Start ? text[i - 1] : ' ';
+        char after = i + 2 < para.End ? text[i + 2] : ' ';
+        int at = stack.FindLastIndex(o => o.Family == Family.Double);
+        bool closes = at >= 0 && (!IsOpeningContext(before) || char.IsWhiteSpace(after) || char.IsPunctuation(after));
+        if (closes)
+        {
+            var open = stack[at];
+            stack.RemoveRange(at, stack.Count - at);
+            int innerStart = open.Position + (text[open.Position] == text[i] && open.Position + 1 < text.Length && text[open.Position + 1] == text[i] ? 2 : 1);
+            result.Add(new QuotedSpan(new TextSpan(open.Position, i + 2), new TextSpan(innerStart, i), true, false, at));
+        }
+        else
+        {
+            stack.Add(new Open(Family.Double, i));
+        }
+        return i + 1;
     }
 
     /// <summary>True for every character this class treats as a possible quotation mark.</summary>
@@ -118,7 +146,8 @@ public static class QuotationMarks
     private static bool IsOpeningContext(char before) =>
         char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or '“' or '"' or '‘' or '\'' or '«' or '„' or ':';
 
-    private static bool IsOpeningDouble(string text, int at, TextSpan para) => text[at] is '“' or '"' or '„' or '«' or '‟';
+    private static bool IsOpeningDouble(string text, int at, TextSpan para) =>
+        text[at] is '“' or '"' or '„' or '«' or '‟' || (text[at] == '\'' && at + 1 < para.End && text[at + 1] == '\'');
 
     /// <summary>’90s, ’em, ’til: an apostrophe standing for left-out letters, not an opening quote.</summary>
     private static bool IsElision(string text, int next, int end)

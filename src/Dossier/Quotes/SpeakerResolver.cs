@@ -11,7 +11,17 @@ namespace Dossier.Quotes;
 internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
 {
     /// <summary>A resolved speaker. <see cref="Actor"/> is -1 until the entity layer links actors.</summary>
-    public sealed record Speaker(string? Name, int Actor, SpeakerResolution Resolution, bool IsPerson, bool IsGroup, float Confidence, string? Title);
+    public sealed record Speaker(string? Name, int Actor, SpeakerResolution Resolution, bool IsPerson, bool IsGroup, float Confidence, string? Title)
+    {
+        public GenderHints.Gender Gender { get; init; }
+        /// <summary>Where the mention stands (its first character), for recency against other candidates.</summary>
+        public int Position { get; init; }
+    }
+
+    /// <summary>A person named at the start of a sentence (subject position) who spoke no quote there; a pronoun may still point back to them.</summary>
+    private readonly record struct SubjectMention(int Position, string Name, GenderHints.Gender Gender);
+
+    private readonly List<SubjectMention> _subjects = [];
 
     /// <summary>How much a pronoun resolved through the speaker history is trusted.</summary>
     private const float PronounConfidence = 0.95f;
@@ -34,7 +44,7 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
         var first = tokens.TextAt(start).ToString();
         if (end - start == 1)
         {
-            if (WordClasses.SingularPersonPronouns.Contains(first)) return FromHistory(s => s.IsPerson, SpeakerResolution.Pronoun);
+            if (WordClasses.SingularPersonPronouns.Contains(first)) return PersonPronoun(first, tokens.StartAt(start));
             if (WordClasses.PluralPronouns.Contains(first)) return FromHistory(s => s.IsGroup || !s.IsPerson, SpeakerResolution.Pronoun);
             if (WordClasses.ThingPronouns.Contains(first)) return FromHistory(s => !s.IsPerson, SpeakerResolution.Pronoun);
             if (WordClasses.FirstSecondPronouns.Contains(first) || first.Equals("who", StringComparison.OrdinalIgnoreCase))
@@ -101,7 +111,47 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
             _persons.Add(name);
             RegisterFullName(head, name);
         }
-        return new Speaker(name, -1, SpeakerResolution.Named, person, !person, 1f, title);
+        return new Speaker(name, -1, SpeakerResolution.Named, person, !person, 1f, title)
+        {
+            Gender = person ? GenderOfKnown(name, title) : GenderHints.Gender.Unknown,
+            Position = tokens.StartAt(start),
+        };
+    }
+
+    /// <summary>Gender of a person from their name and title, or from how the same name was titled before ("Mrs. Clinton").</summary>
+    private GenderHints.Gender GenderOfKnown(string name, string? title)
+    {
+        var gender = GenderHints.Of(name, title);
+        if (gender != GenderHints.Gender.Unknown) _genders[name] = gender;
+        else _genders.TryGetValue(name, out gender);
+        return gender;
+    }
+
+    private readonly Dictionary<string, GenderHints.Gender> _genders = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "he" / "she": the most recent person — a speaker, or a person named as a sentence's subject — whose gender
+    /// does not contradict the pronoun. Possessives ("West’s remarks") are never candidates.
+    /// </summary>
+    private Speaker PersonPronoun(string pronoun, int position)
+    {
+        Speaker? speaker = null;
+        for (int i = _history.Count - 1; i >= 0; i--)
+        {
+            var s = _history[i];
+            if (s.IsPerson && s.Position < position && GenderHints.Agrees(pronoun, s.Gender)) { speaker = s; break; }
+        }
+        SubjectMention? mention = null;
+        for (int i = _subjects.Count - 1; i >= 0; i--)
+        {
+            var m = _subjects[i];
+            if (m.Position < position && GenderHints.Agrees(pronoun, m.Gender)) { mention = m; break; }
+        }
+        if (mention is { } m2 && (speaker is null || m2.Position > speaker.Position) && (speaker is null || !string.Equals(speaker.Name, m2.Name, StringComparison.OrdinalIgnoreCase)))
+            return new Speaker(m2.Name, -1, SpeakerResolution.Pronoun, true, false, PronounConfidence, null) { Gender = m2.Gender, Position = position };
+        return speaker is null
+            ? new Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null)
+            : speaker with { Resolution = SpeakerResolution.Pronoun, Confidence = PronounConfidence };
     }
 
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -128,9 +178,16 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
                 bool definite = start > range.Start && WordClasses.Determiners.Contains(tokens.TextAt(start - 1).ToString());
                 bool possessive = e < tokens.Count && tokens.KindAt(e) == TokenKind.Clitic;
                 var head = tokens.TextAt(e - 1).ToString();
-                if (length is 2 or 3 && !definite && !possessive && !WordClasses.OrganisationHeads.Contains(head) && !WordClasses.OrganisationHeads.Contains(tokens.TextAt(start).ToString()))
+                bool organisation = WordClasses.OrganisationHeads.Contains(head) || WordClasses.OrganisationHeads.Contains(tokens.TextAt(start).ToString());
+                if (length is 2 or 3 && !definite && !possessive && !organisation)
                 {
                     RegisterFullName(head, Clean(start, e));
+                }
+                if (t == range.Start && !possessive && !organisation && !definite && (length is 2 or 3 || _fullNameBySurname.ContainsKey(head)))
+                {
+                    var name = length == 1 && _fullNameBySurname.TryGetValue(head, out var full) ? full : Clean(start, e);
+                    var title = start > t ? Clean(t, start) : null;
+                    _subjects.Add(new SubjectMention(tokens.StartAt(t), name, GenderOfKnown(name, title)));
                 }
                 t = e;
             }
