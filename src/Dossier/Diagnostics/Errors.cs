@@ -24,6 +24,11 @@ public static class Errors
     public static DossierError UnknownFormat(string path, string why) => new("DSR0109", F($"unsupported input format: {why}"), path);
     public static DossierError InvalidBytesReplaced(string path, int count, string encoding) =>
         new("DSR0110", F($"{count} invalid byte sequence(s) for {encoding} were replaced with U+FFFD"), path);
+    // DSR015x: feeds and web archives
+    public static DossierError FeedItemWithoutText(string path, int item) =>
+        new("DSR0151", F($"feed item {item} has no text and no saved copy of its linked page was found"), F($"{path}#item{item}"));
+    public static DossierError BadFeed(string path, string why) => new("DSR0152", F($"the feed is not well-formed XML: {why}"), path);
+    public static DossierError BadWarc(string path, long offset, string why) => new("DSR0153", F($"WARC record at byte {offset} is malformed: {why}"), path);
 
     // DSR02xx: pipeline
     public static DossierError MissingPrerequisite(string component, string layer) =>
@@ -37,6 +42,23 @@ public static class Errors
     // DSR03xx: models
     public static DossierError ModelMissing(string path) => new("DSR0301", "model file not found; it ships in models/ (train it with `dossier train`)", path);
     public static DossierError ModelCorrupt(string path, string why) => new("DSR0302", F($"model file is unreadable: {why}"), path);
+
+    // DSR04xx: storage
+    public static DossierError StoreUnavailable(string path, string why) => new("DSR0401", F($"cannot open the database: {why}"), path);
+    public static DossierError StoreReadOnly(string path) =>
+        new("DSR0402", "the database or its folder is read-only; choose a writable place with --db PATH or DOSSIER_DB", path);
+    public static DossierError StoreFull(string path, long stored) =>
+        new("DSR0403", F($"the disk holding the database is full; {stored} article(s) were stored before it filled and are safe; free some space and run the same command again to carry on"), path);
+    public static DossierError StoreTooNew(string path, int version, int known) =>
+        new("DSR0404", F($"the database has schema version {version}, newer than this program knows ({known}); update dossier"), path);
+    public static DossierError NotADatabase(string path) => new("DSR0405", "the file is not a Dossier database (or it is damaged)", path);
+    public static DossierError StoreMissing(string path) => new("DSR0406", "no database here yet; store articles first with `dossier ingest SOURCE…` (or name another one with --db / DOSSIER_DB)", path);
+    public static DossierError StoreBusy(string path) => new("DSR0407", "the database is locked by another process for longer than the wait allows; try again when it is done", path);
+    public static DossierError BadSearch(string query, string why) => new("DSR0408", F($"cannot search for '{query}': {why}"));
+    public static DossierError ActorNotFound(string name) => new("DSR0409", F($"no actor named '{name}' in the store"));
+    public static DossierError StoreWriteFailed(string path, string why) => new("DSR0410", F($"writing to the database failed: {why}"), path);
+    public static DossierError Interrupted(long stored) =>
+        new("DSR0411", F($"interrupted; {stored} article(s) were stored and are safe; run the same command again to carry on"));
 
     // DSR05xx: evaluation
     public static DossierError EvalDataMissing(string path) => new("DSR0501", "evaluation data not found (pass --data, or set DOSSIER_DATA to the shared data folder)", path);

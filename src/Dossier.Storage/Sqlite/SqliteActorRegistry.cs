@@ -1,0 +1,133 @@
+using Dossier.Storage.Actors;
+using Dossier.Storage.Records;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>
+/// Links an article's actors to cross-article actors by the rules of <see cref="MergeKeys"/>, inside the
+/// writer's transaction, and keeps each actor's aliases, titles, types, counts and the evidence of every link.
+/// </summary>
+internal sealed class SqliteActorRegistry : IDisposable
+{
+    private readonly SqliteCommand _findKey, _insertActor, _insertKey, _alias, _title, _type, _retype, _evidence, _articleActor, _count, _quoteCount;
+    private readonly SqliteCommand[] _all;
+
+    public SqliteActorRegistry(SqliteConnection connection)
+    {
+        _findKey = SqliteValues.Prepare(connection, "SELECT actor_id FROM actor_keys WHERE key = $p0", 1);
+        _insertActor = SqliteValues.Prepare(connection, "INSERT INTO actors (name, norm_name, type, partial) VALUES ($p0, $p1, $p2, $p3) RETURNING id", 4);
+        _insertKey = SqliteValues.Prepare(connection, "INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES ($p0, $p1)", 2);
+        _alias = SqliteValues.Prepare(connection, "INSERT INTO actor_aliases (actor_id, alias) VALUES ($p0, $p1) ON CONFLICT DO UPDATE SET count = count + 1", 2);
+        _title = SqliteValues.Prepare(connection, "INSERT INTO actor_titles (actor_id, title) VALUES ($p0, $p1) ON CONFLICT DO UPDATE SET count = count + 1", 2);
+        _type = SqliteValues.Prepare(connection, "INSERT INTO actor_types (actor_id, type) VALUES ($p0, $p1) ON CONFLICT DO UPDATE SET count = count + 1", 2);
+        // The actor's type is the one most articles give, a known type before UNKNOWN.
+        _retype = SqliteValues.Prepare(connection,
+            "UPDATE actors SET type = (SELECT type FROM actor_types WHERE actor_id = $p0 ORDER BY type = 'UNKNOWN', count DESC, type LIMIT 1) WHERE id = $p0", 1);
+        _evidence = SqliteValues.Prepare(connection, "INSERT INTO actor_merges (actor_id, article_id, local_name, local_type, rule, matched_key) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)", 6);
+        _articleActor = SqliteValues.Prepare(connection, "INSERT INTO article_actors (article_id, local_index, actor_id, mention_count) VALUES ($p0, $p1, $p2, $p3)", 4);
+        _count = SqliteValues.Prepare(connection,
+            """
+            UPDATE actors SET article_count = article_count + 1, mention_count = mention_count + $p1,
+                first_seen = CASE WHEN $p2 IS NULL THEN first_seen WHEN first_seen IS NULL OR $p2 < first_seen THEN $p2 ELSE first_seen END,
+                last_seen  = CASE WHEN $p2 IS NULL THEN last_seen  WHEN last_seen  IS NULL OR $p2 > last_seen  THEN $p2 ELSE last_seen  END
+            WHERE id = $p0
+            """, 3);
+        _quoteCount = SqliteValues.Prepare(connection, "UPDATE actors SET quote_count = quote_count + $p1 WHERE id = $p0", 2);
+        _all = [_findKey, _insertActor, _insertKey, _alias, _title, _type, _retype, _evidence, _articleActor, _count, _quoteCount];
+    }
+
+    public void Enlist(SqliteTransaction transaction)
+    {
+        foreach (var command in _all) command.Transaction = transaction;
+    }
+
+    /// <summary>Links every local actor of the article; returns the cross-article id of each, by local index.</summary>
+    public long[] Link(long articleId, ArticleFacts facts)
+    {
+        var ids = new long[facts.Actors.Count];
+        var mentions = new int[facts.Actors.Count];
+        foreach (var mention in facts.Mentions)
+            if (mention.Actor >= 0 && mention.Actor < mentions.Length) mentions[mention.Actor]++;
+        var perActor = new Dictionary<long, int>();
+        for (int i = 0; i < ids.Length; i++)
+        {
+            var actor = facts.Actors[i];
+            int mentionCount = Math.Max(mentions[i], actor.MentionCount);
+            ids[i] = LinkOne(articleId, actor);
+            SqliteValues.Bind(_articleActor, articleId, i, ids[i], mentionCount);
+            _articleActor.ExecuteNonQuery();
+            perActor[ids[i]] = perActor.GetValueOrDefault(ids[i]) + mentionCount;
+        }
+        object published = SqliteValues.Date(facts.Metadata.Published);
+        foreach (var (id, mentionCount) in perActor)
+        {
+            SqliteValues.Bind(_count, id, mentionCount, published);
+            _count.ExecuteNonQuery();
+        }
+        return ids;
+    }
+
+    public void CountQuotes(long actorId, int quotes)
+    {
+        SqliteValues.Bind(_quoteCount, actorId, quotes);
+        _quoteCount.ExecuteNonQuery();
+    }
+
+    private long LinkOne(long articleId, ActorFact actor)
+    {
+        string? nameKey = MergeKeys.NameKey(actor);
+        var aliasKeys = MergeKeys.AliasKeys(actor).ToList();
+        long? id = null;
+        string rule = MergeKeys.New;
+        string? matched = null;
+        // 1. The same full name. 2. A name or alias of this actor that is a known alias (first in the article's order).
+        foreach (var key in aliasKeys.Prepend(nameKey))
+        {
+            if (key is null || Find(key) is not { } found) continue;
+            (id, matched, rule) = (found, key, key == nameKey ? MergeKeys.SameName : MergeKeys.SameAlias);
+            break;
+        }
+        bool partial = nameKey is null && aliasKeys.Count == 0 && MergeKeys.IsPersonLike(actor.Type);
+        if (id is null)
+        {
+            SqliteValues.Bind(_insertActor, actor.Name, MergeKeys.Normalised(actor), actor.Type, partial ? 1 : 0);
+            id = (long)_insertActor.ExecuteScalar()!;
+            rule = partial ? MergeKeys.NewPartial : MergeKeys.New;
+        }
+        long actorId = id.Value;
+        foreach (var key in aliasKeys.Prepend(nameKey))
+        {
+            if (key is null) continue;
+            SqliteValues.Bind(_insertKey, key, actorId);
+            _insertKey.ExecuteNonQuery();
+        }
+        Upsert(_type, actorId, actor.Type);
+        _retype.Parameters[0].Value = actorId;
+        _retype.ExecuteNonQuery();
+        foreach (var alias in actor.Aliases.Prepend(actor.Name).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal))
+            Upsert(_alias, actorId, alias);
+        foreach (var title in actor.Titles.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+            Upsert(_title, actorId, title);
+        SqliteValues.Bind(_evidence, actorId, articleId, actor.Name, actor.Type, rule, matched);
+        _evidence.ExecuteNonQuery();
+        return actorId;
+    }
+
+    private long? Find(string key)
+    {
+        _findKey.Parameters[0].Value = key;
+        return _findKey.ExecuteScalar() is long id ? id : null;
+    }
+
+    private static void Upsert(SqliteCommand command, long actorId, string value)
+    {
+        SqliteValues.Bind(command, actorId, value);
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _all) command.Dispose();
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Dossier.Diagnostics;
+using Dossier.Model;
+using Dossier.Storage.Records;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>
+/// Writes batches of articles, one transaction per batch, with prepared statements on one connection.
+/// A failure of the disk or file (full, read-only, locked) ends the run with a DSR04xx error; a failure caused
+/// by one article rolls the batch back and stores its articles one by one, so only that article is lost.
+/// </summary>
+internal sealed class SqliteArticleWriter : IArticleWriter
+{
+    private const string FragmentSeparator = " … ";
+
+    private readonly SqliteConnection _connection;
+    private readonly string _path;
+    private readonly SqliteActorRegistry _actors;
+    private readonly SqliteCommand _article, _mention, _quote, _about, _relation, _event;
+    private readonly SqliteCommand[] _commands;
+    private long _stored;
+
+    public SqliteArticleWriter(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        _path = path;
+        _actors = new SqliteActorRegistry(connection);
+        _article = SqliteValues.Prepare(connection,
+            """
+            INSERT INTO articles (content_hash, source, source_id, url, site, title, byline, authors, published, language, format, encoding, text, pipeline, ingested_at)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14)
+            ON CONFLICT (content_hash) DO NOTHING RETURNING id
+            """, 15);
+        _mention = SqliteValues.Prepare(connection, "INSERT INTO mentions (article_id, start, end, type, actor_id, text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)", 6);
+        _quote = SqliteValues.Prepare(connection,
+            """
+            INSERT INTO quotes (article_id, ordinal, published, type, content, content_start, content_end, fragments, cue, cue_start, cue_end,
+                                speaker_text, speaker_start, speaker_end, speaker_actor_id, speaker_name, resolution, confidence)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17) RETURNING id
+            """, 18);
+        _about = SqliteValues.Prepare(connection, "INSERT OR IGNORE INTO quote_about (actor_id, quote_id) VALUES ($p0, $p1)", 2);
+        _relation = SqliteValues.Prepare(connection,
+            """
+            INSERT INTO relations (article_id, published, subject_actor_id, predicate, object_actor_id, evidence, evidence_start, evidence_end, confidence)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)
+            """, 9);
+        _event = SqliteValues.Prepare(connection,
+            """
+            INSERT INTO events (article_id, published, type, code, trigger, trigger_start, trigger_end, actor_id, target_actor_id, place_actor_id,
+                                date, killed, injured, evidence, evidence_start, evidence_end, confidence)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16)
+            """, 17);
+        _commands = [_article, _mention, _quote, _about, _relation, _event];
+    }
+
+    public IReadOnlyList<ArticleWrite> Write(IReadOnlyList<ArticleFacts> batch)
+    {
+        try
+        {
+            var results = InTransaction(batch);
+            _stored += results.Count(r => r.Outcome == WriteOutcome.Stored);
+            return results;
+        }
+        catch (SqliteException ex) when (!SqliteErrors.IsEnvironmental(ex) && batch.Count > 1)
+        {
+            // Something in one article broke the batch: store them one at a time to find it.
+            return [.. batch.Select(WriteAlone)];
+        }
+        catch (SqliteException ex)
+        {
+            throw new DossierException(SqliteErrors.Map(ex, _path, _stored), ex);
+        }
+    }
+
+    private ArticleWrite WriteAlone(ArticleFacts article)
+    {
+        try
+        {
+            var result = InTransaction([article])[0];
+            if (result.Outcome == WriteOutcome.Stored) _stored++;
+            return result;
+        }
+        catch (SqliteException ex) when (!SqliteErrors.IsEnvironmental(ex))
+        {
+            return new ArticleWrite(WriteOutcome.Failed, 0, Errors.StoreWriteFailed(article.Metadata.Source ?? _path, ex.Message));
+        }
+    }
+
+    private List<ArticleWrite> InTransaction(IReadOnlyList<ArticleFacts> batch)
+    {
+        using var transaction = _connection.BeginTransaction();
+        foreach (var command in _commands) command.Transaction = transaction;
+        _actors.Enlist(transaction);
+        var results = new List<ArticleWrite>(batch.Count);
+        string now = (string)SqliteValues.Date(DateTimeOffset.UtcNow);
+        foreach (var article in batch) results.Add(WriteOne(article, now));
+        transaction.Commit();
+        return results;
+    }
+
+    private ArticleWrite WriteOne(ArticleFacts article, string now)
+    {
+        var m = article.Metadata;
+        SqliteValues.Bind(_article, article.ContentHash, m.Source, m.Id, m.Url, m.Site, m.Title, m.Byline, JsonSerializer.Serialize(m.Authors),
+            SqliteValues.Date(m.Published), m.Language, m.Format, m.Encoding, article.Text, article.Pipeline, now);
+        if (_article.ExecuteScalar() is not long articleId) return new ArticleWrite(WriteOutcome.Duplicate, 0);
+
+        long[] actors = _actors.Link(articleId, article);
+        object? ActorId(int local) => local >= 0 && local < actors.Length ? actors[local] : null;
+        object published = SqliteValues.Date(m.Published);
+
+        foreach (var mention in article.Mentions)
+        {
+            SqliteValues.Bind(_mention, articleId, mention.Span.Start, mention.Span.End, mention.Type, ActorId(mention.Actor), article.Slice(mention.Span));
+            _mention.ExecuteNonQuery();
+        }
+        var quotesBySpeaker = new Dictionary<long, int>();
+        for (int i = 0; i < article.Quotes.Count; i++)
+        {
+            var q = article.Quotes[i];
+            var speaker = ActorId(q.SpeakerActor);
+            SqliteValues.Bind(_quote, articleId, i, published, q.Type, Content(article, q.Content), q.Extent.Start, q.Extent.End, Fragments(q.Content),
+                Text(article, q.Cue), q.Cue?.Start, q.Cue?.End, Text(article, q.Speaker), q.Speaker?.Start, q.Speaker?.End,
+                speaker, q.SpeakerName, q.Resolution, (double)q.Confidence);
+            long quoteId = (long)_quote.ExecuteScalar()!;
+            if (speaker is long s) quotesBySpeaker[s] = quotesBySpeaker.GetValueOrDefault(s) + 1;
+            foreach (var about in q.About.Select(ActorId).OfType<long>().Distinct())
+            {
+                if (Equals(about, speaker)) continue;
+                SqliteValues.Bind(_about, about, quoteId);
+                _about.ExecuteNonQuery();
+            }
+        }
+        foreach (var (actorId, count) in quotesBySpeaker) _actors.CountQuotes(actorId, count);
+        foreach (var r in article.Relations)
+        {
+            if (ActorId(r.Subject) is not long subject || ActorId(r.Target) is not long obj) continue;
+            SqliteValues.Bind(_relation, articleId, published, subject, r.Predicate, obj, article.Slice(r.Evidence), r.Evidence.Start, r.Evidence.End, (double)r.Confidence);
+            _relation.ExecuteNonQuery();
+        }
+        foreach (var e in article.Events)
+        {
+            SqliteValues.Bind(_event, articleId, published, e.Type, e.Code, Text(article, e.Trigger), e.Trigger?.Start, e.Trigger?.End,
+                ActorId(e.Actor), ActorId(e.Target), ActorId(e.Place), e.Date, e.Killed, e.Injured,
+                article.Slice(e.Evidence), e.Evidence.Start, e.Evidence.End, (double)e.Confidence);
+            _event.ExecuteNonQuery();
+        }
+        return new ArticleWrite(WriteOutcome.Stored, articleId);
+    }
+
+    private static string? Text(ArticleFacts article, TextSpan? span) => span is { } s ? article.Slice(s) : null;
+
+    private static string Content(ArticleFacts article, IReadOnlyList<TextSpan> fragments) =>
+        fragments.Count == 1 ? article.Slice(fragments[0]) : string.Join(FragmentSeparator, fragments.Select(article.Slice));
+
+    private static string Fragments(IReadOnlyList<TextSpan> fragments)
+    {
+        var json = new StringBuilder("[");
+        foreach (var f in fragments)
+        {
+            if (json.Length > 1) json.Append(',');
+            json.Append(CultureInfo.InvariantCulture, $"[{f.Start},{f.End}]");
+        }
+        return json.Append(']').ToString();
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands) command.Dispose();
+        _actors.Dispose();
+        _connection.Dispose();
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>Opens configured connections to one database file (pooled, so opening is cheap).</summary>
+internal sealed class SqliteConnections(string path)
+{
+    // Generous: a second ingest writing to the same file waits this long for its turn before giving up.
+    private const int BusyTimeoutMilliseconds = 30_000;
+    // Page cache per connection (KiB, as a negative number of kibibytes for SQLite).
+    private const int CacheKibibytes = 32 * 1024;
+    // Reads map the file into memory up to this size: faster queries, no extra copies.
+    private const long MmapBytes = 256L * 1024 * 1024;
+
+    private readonly string _readWrite = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWrite,
+        Pooling = true,
+        DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+    }.ToString();
+
+    public string Path => path;
+
+    /// <summary>Opens (creating the file when <paramref name="create"/>) and applies the per-connection settings.</summary>
+    public SqliteConnection Open(bool create = false)
+    {
+        var connection = new SqliteConnection(create
+            ? new SqliteConnectionStringBuilder(_readWrite) { Mode = SqliteOpenMode.ReadWriteCreate }.ToString()
+            : _readWrite);
+        try
+        {
+            connection.Open();
+            // synchronous=NORMAL in WAL mode: a commit survives a crash of the process (kill -9); only a power
+            // cut can lose the last commits, never corrupt the file.
+            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -{CacheKibibytes}; PRAGMA mmap_size = {MmapBytes};");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Releases pooled connections so the file can be moved, deleted or its disk unmounted.</summary>
+    public static void Release(SqliteConnection connection) => SqliteConnection.ClearPool(connection);
+
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

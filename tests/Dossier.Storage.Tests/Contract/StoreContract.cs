@@ -1,0 +1,240 @@
+using Dossier.Storage.Queries;
+using Dossier.Storage.Records;
+
+namespace Dossier.Storage.Tests.Contract;
+
+/// <summary>
+/// The behaviour every store engine must have. Each engine's test class derives from this and says how to
+/// create an empty store; the same tests then run against SQLite (and PostgreSQL when it exists).
+/// </summary>
+public abstract class StoreContract : IDisposable
+{
+    private readonly Lazy<IDossierStore> _store;
+
+    protected StoreContract() => _store = new Lazy<IDossierStore>(CreateStore);
+
+    protected abstract IDossierStore CreateStore();
+
+    protected IDossierStore Store => _store.Value;
+
+    public virtual void Dispose()
+    {
+        if (_store.IsValueCreated) _store.Value.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private IReadOnlyList<ArticleWrite> Write(params ArticleFacts[] articles)
+    {
+        using var writer = Store.OpenWriter();
+        return writer.Write(articles);
+    }
+
+    private static ArticleFacts EnvoyArticle() => ArticleBuilder
+        .Text("Special envoy Maria Lopez said on Monday the Northern Front must cut ties with the Red Brigade. \"We will judge the Northern Front by its actions,\" Lopez said. The Northern Front insisted the Red Brigade does not exist in the valley.")
+        .Titled("Envoy presses the Northern Front")
+        .Published("2021-11-08")
+        .Actor("Maria Lopez", "PERSON", aliases: ["Lopez"], titles: ["Special envoy"])
+        .Actor("Northern Front", "ORG", aliases: ["the Northern Front"])
+        .Actor("Red Brigade", "ORG")
+        .Quote("Maria Lopez", "the Northern Front must cut ties with the Red Brigade", "indirect", "said")
+        .Quote("Maria Lopez", "We will judge the Northern Front by its actions,", "direct", "said")
+        .Quote("Northern Front", "the Red Brigade does not exist in the valley", "indirect", "insisted")
+        .Relation("Northern Front", "conflict", "Red Brigade", "must cut ties with the Red Brigade")
+        .Event("meeting", "Maria Lopez", "Northern Front", "said on Monday")
+        .Build();
+
+    [Fact]
+    public void Stored_article_is_reported_stored_and_counted()
+    {
+        var result = Write(EnvoyArticle());
+        Assert.Equal(WriteOutcome.Stored, result[0].Outcome);
+        var stats = Store.GetStats();
+        Assert.Equal(1, stats.Articles);
+        Assert.Equal(3, stats.Quotes);
+        Assert.Equal(3, stats.Actors);
+        Assert.Equal(1, stats.Relations);
+        Assert.Equal(1, stats.Events);
+    }
+
+    [Fact]
+    public void Same_content_written_twice_is_stored_once()
+    {
+        Write(EnvoyArticle());
+        var again = Write(EnvoyArticle());
+        Assert.Equal(WriteOutcome.Duplicate, again[0].Outcome);
+        Assert.Equal(1, Store.GetStats().Articles);
+        Assert.Equal(3, Store.GetStats().Quotes);
+    }
+
+    [Fact]
+    public void Duplicate_within_one_batch_is_stored_once()
+    {
+        var results = Write(EnvoyArticle(), EnvoyArticle());
+        Assert.Equal([WriteOutcome.Stored, WriteOutcome.Duplicate], results.Select(r => r.Outcome));
+    }
+
+    [Fact]
+    public void Content_index_knows_stored_content()
+    {
+        var article = EnvoyArticle();
+        using var index = Store.OpenContentIndex();
+        Assert.False(index.Contains(article.ContentHash));
+        Write(article);
+        Assert.True(index.Contains(article.ContentHash));
+    }
+
+    [Fact]
+    public void Quotes_by_speaker_list_that_speakers_quotes()
+    {
+        Write(EnvoyArticle());
+        var quotes = Store.FindQuotes(new QuoteQuery { Speaker = "Maria Lopez" });
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Maria Lopez", q.Speaker));
+        Assert.Contains(quotes, q => q.Content == "We will judge the Northern Front by its actions," && q.Type == "direct" && q.Cue == "said");
+        Assert.All(quotes, q => Assert.Equal("Envoy presses the Northern Front", q.ArticleTitle));
+    }
+
+    [Fact]
+    public void Quote_spans_cover_the_stored_content()
+    {
+        var article = EnvoyArticle();
+        Write(article);
+        var quote = Store.FindQuotes(new QuoteQuery { Speaker = "Maria Lopez", Type = "direct" }).Single();
+        var fragment = Assert.Single(quote.Fragments);
+        Assert.Equal(quote.Content, article.Text[fragment.Start..fragment.End]);
+        Assert.Equal("Maria Lopez", article.Text[quote.SpeakerSpan!.Value.Start..quote.SpeakerSpan.Value.End]);
+    }
+
+    [Fact]
+    public void Quotes_filter_by_actor_spoken_about_words_type_and_date()
+    {
+        Write(EnvoyArticle());
+        Assert.Equal(2, Store.FindQuotes(new QuoteQuery { About = "Red Brigade" }).Count);
+        Assert.Equal(2, Store.FindQuotes(new QuoteQuery { About = "Northern Front" }).Count);
+        Assert.Single(Store.FindQuotes(new QuoteQuery { Text = "judge actions" }));
+        Assert.Equal(2, Store.FindQuotes(new QuoteQuery { Type = "indirect" }).Count);
+        Assert.Equal(3, Store.FindQuotes(new QuoteQuery { Since = new DateTimeOffset(2021, 11, 8, 0, 0, 0, TimeSpan.Zero) }).Count);
+        Assert.Empty(Store.FindQuotes(new QuoteQuery { Since = new DateTimeOffset(2021, 11, 9, 0, 0, 0, TimeSpan.Zero) }));
+        Assert.Empty(Store.FindQuotes(new QuoteQuery { Until = new DateTimeOffset(2021, 11, 8, 0, 0, 0, TimeSpan.Zero) }));
+        Assert.Empty(Store.FindQuotes(new QuoteQuery { Speaker = "Nobody Known" }));
+    }
+
+    [Fact]
+    public void Quote_text_search_tolerates_search_syntax_in_the_words()
+    {
+        Write(EnvoyArticle());
+        Assert.Empty(Store.FindQuotes(new QuoteQuery { Text = "judge AND OR NOT ( \" *" }));
+    }
+
+    [Fact]
+    public void Same_full_name_in_two_articles_is_one_actor()
+    {
+        Write(EnvoyArticle());
+        Write(ArticleBuilder.Text("Envoy Maria Lopez arrived in the capital.").Published("2021-11-10").Actor("Maria Lopez", "PERSON").Build());
+        var actor = Assert.Single(Store.FindActors("Maria Lopez"));
+        Assert.Equal(2, actor.Articles);
+        Assert.Equal(new DateTimeOffset(2021, 11, 8, 0, 0, 0, TimeSpan.Zero), actor.FirstSeen);
+        Assert.Equal(new DateTimeOffset(2021, 11, 10, 0, 0, 0, TimeSpan.Zero), actor.LastSeen);
+    }
+
+    [Fact]
+    public void People_who_share_a_surname_are_never_merged()
+    {
+        Write(ArticleBuilder.Text("John Smith, a senator, spoke. Smith said little.").Actor("John Smith", "PERSON", aliases: ["Smith"]).Build());
+        Write(ArticleBuilder.Text("Jane Smith, a judge, ruled. Smith wrote the opinion.").Actor("Jane Smith", "PERSON", aliases: ["Smith"]).Build());
+        Write(ArticleBuilder.Text("Mr. Smith declined to comment.").Actor("Smith", "PERSON").Build());
+        Write(ArticleBuilder.Text("Mr. Smith was not available.").Actor("Smith", "PERSON").Build());
+        var smiths = Store.FindActors("Smith");
+        Assert.Equal(2, smiths.Count(a => a.Partial));          // each one-word "Smith" stays on its own
+        Assert.Equal(4, smiths.Count);
+        Assert.Single(Store.FindActors("John Smith"));
+        Assert.Single(Store.FindActors("Jane Smith"));
+        Assert.All(smiths, a => Assert.Equal(1, a.Articles));
+    }
+
+    [Fact]
+    public void Organisation_merges_on_an_alias_another_article_linked()
+    {
+        Write(ArticleBuilder.Text("The Federal Election Commission (FEC) fined the campaign.").Actor("Federal Election Commission", "ORG", aliases: ["FEC"]).Build());
+        Write(ArticleBuilder.Text("The FEC said the filing was late.").Actor("FEC", "ORG").Build());
+        var actor = Assert.Single(Store.FindActors("FEC"));
+        Assert.Equal("Federal Election Commission", actor.Name);
+        Assert.Equal(2, actor.Articles);
+        var profile = Store.GetActorProfile(actor.Id)!;
+        Assert.Contains(profile.MergeEvidence, e => e.Name == "alias on \"fec\"" || e.Name == "same-name on \"fec\"");
+    }
+
+    [Fact]
+    public void Names_differing_only_in_case_periods_and_a_leading_the_merge()
+    {
+        Write(ArticleBuilder.Text("The U.S. Army moved.").Actor("U.S. Army", "ORG").Build());
+        Write(ArticleBuilder.Text("the US army moved again.").Actor("the US army", "ORG").Build());
+        Assert.Equal(2, Assert.Single(Store.FindActors("U.S. Army")).Articles);
+    }
+
+    [Fact]
+    public void Actor_profile_shows_claims_whom_it_speaks_about_and_who_speaks_about_it()
+    {
+        Write(EnvoyArticle());
+        var front = Store.FindActors("Northern Front")[0];
+        var profile = Store.GetActorProfile(front.Id)!;
+        Assert.Equal("ORG", profile.Actor.Type);
+        Assert.Contains("the Northern Front", profile.Actor.Aliases);
+        var claim = Assert.Single(profile.Said);
+        Assert.Equal("the Red Brigade does not exist in the valley", claim.Content);
+        Assert.Equal("Red Brigade", Assert.Single(profile.SpeaksAbout).Name);
+        var speaker = Assert.Single(profile.SpokenAboutBy);
+        Assert.Equal(("Maria Lopez", 2), (speaker.Name, speaker.Count));
+        Assert.Equal(2, profile.QuotesAbout);
+        Assert.Single(profile.Relations);
+        Assert.Equal(1, profile.Events);
+    }
+
+    [Fact]
+    public void Person_profile_keeps_titles()
+    {
+        Write(EnvoyArticle());
+        var profile = Store.GetActorProfile(Store.FindActors("Lopez")[0].Id)!;
+        Assert.Equal("Maria Lopez", profile.Actor.Name);
+        Assert.Contains(profile.Titles, t => t.Name == "Special envoy");
+        Assert.Equal(2, profile.Actor.Quotes);
+    }
+
+    [Fact]
+    public void Search_ranks_articles_and_marks_the_words_in_a_snippet()
+    {
+        Write(EnvoyArticle());
+        Write(ArticleBuilder.Text("Farmers in the valley brought in a record harvest.").Titled("Harvest").Build());
+        var hits = Store.Search("valley");
+        Assert.Equal(2, hits.Count);
+        Assert.Contains("[valley]", hits[0].Snippet, StringComparison.Ordinal);
+        var harvest = Assert.Single(Store.Search("harvests"));  // stemmed
+        Assert.Equal("Harvest", harvest.Title);
+        Assert.Empty(Store.Search("nonexistentword"));
+    }
+
+    [Fact]
+    public void Exports_return_what_was_stored()
+    {
+        Write(EnvoyArticle());
+        Assert.Equal(3, Store.ExportQuotes().Count());
+        Assert.Equal(3, Store.ExportActors().Count());
+        var relation = Assert.Single(Store.ExportRelations());
+        Assert.Equal(("Northern Front", "conflict", "Red Brigade"), (relation.Subject, relation.Predicate, relation.Target));
+        var e = Assert.Single(Store.ExportEvents());
+        Assert.Equal(("meeting", "Maria Lopez", "Northern Front"), (e.Type, e.Actor, e.Target));
+    }
+
+    [Fact]
+    public void Graph_has_actors_as_nodes_and_weighted_edges()
+    {
+        Write(EnvoyArticle());
+        var graph = Store.ExportGraph(new GraphOptions { MinArticles = 1, MinCoOccurrence = 1 });
+        Assert.Equal(3, graph.Nodes.Count);
+        long lopez = graph.Nodes.Single(n => n.Label == "Maria Lopez").Id, front = graph.Nodes.Single(n => n.Label == "Northern Front").Id;
+        var speaks = graph.Edges.Single(e => e.Kind == GraphEdgeKinds.SpeaksAbout && e.Source == lopez && e.Target == front);
+        Assert.Equal(2, speaks.Weight);
+        Assert.Contains(graph.Edges, e => e.Kind == GraphEdgeKinds.Relation && e.Label == "conflict");
+        Assert.Equal(3, graph.Edges.Count(e => e.Kind == GraphEdgeKinds.CoOccurs));
+    }
+}
