@@ -11,5 +11,11 @@ internal static class CommandCatalog
         AnalyzeCommand.Create(),
         BenchCommand.Create(),
         EvalCommand.Create(),
+        IngestCommand.Create(),
+        QuotesCommand.Create(),
+        ActorCommand.Create(),
+        SearchCommand.Create(),
+        StatsCommand.Create(),
+        ExportCommand.Create(),
     ];
 }

@@ -146,6 +146,12 @@ public sealed class IngestRunner(IDossierStore store, DossierPipeline pipeline, 
             run.Abort(ex.Error);
             await stop.CancelAsync().ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug in the writer must not leave the other stages waiting for it forever.
+            run.Abort(Errors.Unexpected(ex.ToString()));
+            await stop.CancelAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Waits until items are available or the time is up; false once the input is finished and empty.</summary>

@@ -1,9 +1,11 @@
+using System.Text;
+using Dossier.Model;
 using Dossier.Storage.Queries;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
 
-/// <summary>Full-text search over articles: FTS5 with BM25 ranking (title weighted 4×, text 1×) and snippets.</summary>
+/// <summary>Full-text search over articles: FTS5 with BM25 ranking (title weighted 4×, text 1×) and snippets with the matches marked.</summary>
 internal static class SqliteSearch
 {
     // Tokens of context in a snippet.
@@ -16,7 +18,7 @@ internal static class SqliteSearch
         command.CommandText =
             $"""
             SELECT f.rowid, a.title, a.published, a.site, a.url, a.source,
-                   snippet(articles_fts, 1, '[', ']', '…', {SnippetTokens}), f.rank
+                   snippet(articles_fts, 1, char(2), char(3), '…', {SnippetTokens}), f.rank
             FROM articles_fts f JOIN articles a ON a.id = f.rowid
             WHERE articles_fts MATCH $query AND f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $query ORDER BY rank LIMIT $limit)
             ORDER BY f.rank
@@ -29,6 +31,7 @@ internal static class SqliteSearch
             using var r = command.ExecuteReader();
             while (r.Read())
             {
+                var (snippet, highlights) = Highlighted(r.IsDBNull(6) ? "" : r.GetString(6));
                 hits.Add(new SearchHit
                 {
                     ArticleId = r.GetInt64(0),
@@ -37,11 +40,31 @@ internal static class SqliteSearch
                     Site = SqliteValues.ReadString(r, 3),
                     Url = SqliteValues.ReadString(r, 4),
                     Source = SqliteValues.ReadString(r, 5),
-                    Snippet = r.IsDBNull(6) ? "" : r.GetString(6),
+                    Snippet = snippet,
+                    Highlights = highlights,
                     Score = r.GetDouble(7),
                 });
             }
             return hits;
         });
+    }
+
+    /// <summary>Removes the STX/ETX marks snippet() put around matches and returns where they were.</summary>
+    private static (string Text, List<TextSpan> Highlights) Highlighted(string marked)
+    {
+        var text = new StringBuilder(marked.Length);
+        var highlights = new List<TextSpan>();
+        int start = -1;
+        foreach (char c in marked)
+        {
+            if (c == '\u0002') start = text.Length;
+            else if (c == '\u0003' && start >= 0)
+            {
+                highlights.Add(new TextSpan(start, text.Length));
+                start = -1;
+            }
+            else text.Append(c);
+        }
+        return (text.ToString(), highlights);
     }
 }
