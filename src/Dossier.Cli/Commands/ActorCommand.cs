@@ -56,7 +56,7 @@ internal static class ActorCommand
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         void Row(string label, string? value)
         {
-            if (!string.IsNullOrEmpty(value)) facts.AddRow(new Markup($"[grey]{label}[/]"), new Text(value));
+            if (!string.IsNullOrEmpty(value)) facts.AddRow(new Markup($"[grey]{label}[/]"), new Spectre.Console.Text(value));
         }
         Row("type", a.Type + (p.Types.Count > 1 ? $"  ({string.Join(", ", p.Types.Select(t => $"{t.Name} {t.Count}"))})" : ""));
         Row("also called", string.Join(", ", p.Aliases.Where(x => x.Name != a.Name).Select(x => x.Name)));

@@ -56,7 +56,7 @@ internal static class SearchCommand
         foreach (var hit in hits)
         {
             string article = Markup.Escape(RecordOutput.Cut(hit.Title ?? hit.Source ?? "", 60)) + (hit.Site is null ? "" : $"\n[grey]{Markup.Escape(hit.Site)}[/]");
-            table.AddRow(new Text((rank++).ToString(CultureInfo.InvariantCulture)), new Text(Dates.Show(hit.Published)), new Markup(article), new Markup(Marked(hit)));
+            table.AddRow(new Spectre.Console.Text((rank++).ToString(CultureInfo.InvariantCulture)), new Spectre.Console.Text(Dates.Show(hit.Published)), new Markup(article), new Markup(Marked(hit)));
         }
         console.Write(table);
     }

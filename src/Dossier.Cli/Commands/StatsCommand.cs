@@ -49,7 +49,7 @@ internal static class StatsCommand
     private static void Render(IAnsiConsole console, StoreStats s)
     {
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        void Row(string label, string value) => grid.AddRow(new Markup($"[grey]{label}[/]"), new Text(value));
+        void Row(string label, string value) => grid.AddRow(new Markup($"[grey]{label}[/]"), new Spectre.Console.Text(value));
         Row("database", $"{s.Store.Location} ({s.Store.Engine}, schema {s.Store.SchemaVersion}, {s.SizeBytes / 1048576.0:0.0} MB)");
         Row("articles", $"{s.Articles:N0}" + (s.FirstPublished is null ? "" : $"  published {Dates.Show(s.FirstPublished)} … {Dates.Show(s.LastPublished)}"));
         Row("actors", $"{s.Actors:N0}");

@@ -5,13 +5,22 @@ namespace Dossier.Cli.Output;
 /// <summary>Spectre consoles bound to a given writer (stdout for results, stderr for progress), colour only on terminals.</summary>
 internal static class Consoles
 {
-    public static IAnsiConsole For(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    // Width of tables written to a file or pipe (a terminal tells its own width).
+    private const int RedirectedWidth = 140;
+
+    public static IAnsiConsole For(TextWriter writer)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = IsTerminal(writer) ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = IsTerminal(writer) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = IsTerminal(writer) ? InteractionSupport.Detect : InteractionSupport.No,
-    });
+        bool terminal = IsTerminal(writer);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!terminal) console.Profile.Width = RedirectedWidth;
+        return console;
+    }
 
     public static bool IsTerminal(TextWriter writer) =>
         (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected) || (ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected);

@@ -43,7 +43,7 @@ internal static class RecordOutput
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in columns) table.AddColumn(new TableColumn(Markup.Escape(column.Header)));
         foreach (var row in rows)
-            table.AddRow(columns.Select(c => (Spectre.Console.Rendering.IRenderable)new Text(Cut(c.Value(row) ?? "", c.MaxWidth))).ToArray());
+            table.AddRow(columns.Select(c => (Spectre.Console.Rendering.IRenderable)new Spectre.Console.Text(Cut(c.Value(row) ?? "", c.MaxWidth))).ToArray());
         console.Write(table);
     }
 

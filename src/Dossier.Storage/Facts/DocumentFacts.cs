@@ -15,9 +15,11 @@ public static class DocumentFacts
     public static ArticleFacts From(Document document, string? contentHash = null, string? pipeline = null)
     {
         var facts = new FactsBuilder(document);
-        // 1. Actors and mentions from the entity layers.
+        // 1. Actors, mentions and affiliations from the entity layers (their numbering is kept).
+        EntityFacts.Read(facts);
         // 2. Quotes (speakers become actors when no entity layer named them).
-        // 3. Mentions of known actors found by name when no entity layer gave mentions; quote "about" links.
+        QuoteFacts.Read(facts);
+        // 3. Quote "about" links, from the mentions (found by name when no entity layer gave any).
         facts.LinkQuotesToMentionedActors();
         return new ArticleFacts
         {

@@ -19,7 +19,8 @@ internal static class NameMatcher
         {
             foreach (var name in actors[a].Aliases.Prepend(actors[a].Name).Distinct(StringComparer.Ordinal))
             {
-                string n = name.Trim();
+                // "The Taliban" is also "the Taliban" and "Taliban": match the name without its article.
+                string n = WithoutArticle(name.Trim());
                 if (n.Length < MinimumNameLength) continue;
                 int at = 0;
                 while ((at = text.IndexOf(n, at, StringComparison.Ordinal)) >= 0)
@@ -37,6 +38,9 @@ internal static class NameMatcher
             if (kept.Count == 0 || !kept[^1].Span.Overlaps(mention.Span)) kept.Add(mention);
         return kept;
     }
+
+    private static string WithoutArticle(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && name.Length > 4 ? name[4..] : name;
 
     private static bool IsBoundary(string text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 }
