@@ -6,6 +6,7 @@ public static class ScorerCatalog
     public static IReadOnlyList<IScorer> All { get; } =
     [
         new Sbd.SbdScorer(),
+        new Segmentation.SegmentationScorer(),
         new Quotes.QuotesScorer(),
     ];
 

@@ -39,7 +39,7 @@ internal static class Abbreviations
     /// <summary>Abbreviations that keep their period only before a number ("No. 2", "p. 55", "Vol. 3", "N°. 7").</summary>
     private static readonly FrozenSet<string> BeforeNumber = FrozenSet.Create(StringComparer.Ordinal,
         "No", "no", "Nos", "nos", "Nr", "p", "pp", "Vol", "Art", "art", "Fig", "fig", "Ch", "ch", "Sec", "sec", "Para", "para",
-        "Op", "op", "Ex", "ex", "N\u00B0", "n\u00B0", "N\u00BA", "n\u00BA");
+        "Op", "op", "Ex", "ex", "ext", "Ext", "Tel", "tel", "N\u00B0", "n\u00B0", "N\u00BA", "n\u00BA");
 
     /// <summary>Letter-dot sequences with two-letter parts; single-letter ones ("U.S.A.") need no list.</summary>
     private static readonly FrozenSet<string> DottedWithPairs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

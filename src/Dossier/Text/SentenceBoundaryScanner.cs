@@ -202,15 +202,19 @@ internal ref struct SentenceBoundaryScanner
         int w = NextWord(j);
         if (w < 0) return -1;
         char first = _tokens.TextAt(w)[0];
-        if (CharClass.IsLower(first)) return -1;
+        if (CharClass.IsLower(first) || first is ',' or ';' or ':') return -1; // "Cal., declare": a period before a comma is no full stop
         if (needsCapital && !CharClass.IsUpper(first)) return -1;
         return j;
     }
 
-    /// <summary>After a sentence-final mark: closing quotation marks, closing brackets and more final marks written against it.</summary>
+    /// <summary>
+    /// After a sentence-final mark: closing quotation marks, closing brackets and more final marks written against
+    /// it, then a footnote reference ("Dulwich. [17] Placed").
+    /// </summary>
     private readonly int SkipClosers(int j)
     {
         while (j < _to && IsAttached(j) && IsCloser(j)) j++;
+        if (j + 2 < _to && _tokens.TextAt(j) is "[" && _tokens.KindAt(j + 1) == TokenKind.Number && _tokens.TextAt(j + 2) is "]") j += 3;
         return j;
     }
 

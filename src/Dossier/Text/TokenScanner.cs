@@ -108,6 +108,11 @@ internal ref struct TokenScanner
                 j++; // "8,000", "3.5", "10:30", "9/11"
                 continue;
             }
+            if (c == '_' && hasNext && StartsWord(j + 1))
+            {
+                j++; // "awesome_content", "en_ewt": identifiers stay whole
+                continue;
+            }
             if (c == '&' && CharClass.IsUpper(_text[j - 1]) && hasNext && CharClass.IsUpper(_text[j + 1]))
             {
                 j++; // "AT&T", "S&P"
@@ -147,8 +152,8 @@ internal ref struct TokenScanner
             }
             break;
         }
-        if (!abbreviation && j - start == 6 && Clitics.IsCannot(_text[start..j]))
-            return AddHostAndClitic(start, start + 3, j, TokenKind.Word);
+        if (!abbreviation && j - start is 5 or 6 && Clitics.FusedHostLength(_text[start..j]) is > 0 and var host)
+            return AddHostAndClitic(start, start + host, j, TokenKind.Word);
         var kind = abbreviation ? TokenKind.Abbreviation : HostKind(startsWithDigit, hyphenated);
         return Add(start, j, kind);
     }

@@ -119,6 +119,14 @@ public class SentenceSplitterTests
         Assert.Single(Sentences("DR. JILL ROE: So, first, to be clear."));
 
     [Fact]
+    public void A_footnote_reference_after_the_full_stop_belongs_to_the_sentence() =>
+        Assert.Equal(["He entered the school. [17]", "Then he left."], Sentences("He entered the school. [17] Then he left."));
+
+    [Fact]
+    public void A_period_before_a_comma_is_not_a_full_stop() =>
+        Assert.Single(Sentences("He lived in S. F., Cal., and wrote."));
+
+    [Fact]
     public void Wrapped_lines_of_a_plain_string_join_into_one_sentence() =>
         Assert.Single(Sentences("This is a sentence\ncut off in the middle."));
 

@@ -59,6 +59,7 @@ public class TokenizerTests
     [InlineData("Taliban’s", "Taliban", "’s")]
     [InlineData("ISIS-K’s", "ISIS-K", "’s")]
     [InlineData("cannot", "can", "not")]
+    [InlineData("gonna", "gon", "na")]
     public void Contractions_and_possessives_split_as_universal_dependencies_does(string word, string host, string clitic)
     {
         Assert.Equal([host, clitic], Tokens(word));
@@ -161,6 +162,10 @@ public class TokenizerTests
         Assert.Equal(["see", token, "."], Tokens("see " + token + "."));
         Assert.Equal(kind, KindOf("see " + token + ".", token));
     }
+
+    [Fact]
+    public void An_identifier_with_underscores_is_one_token() =>
+        Assert.Equal(["see", "awesome_content", "now"], Tokens("see awesome_content now"));
 
     [Fact]
     public void A_handle_in_parentheses_is_a_handle() =>
