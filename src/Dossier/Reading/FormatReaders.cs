@@ -1,3 +1,4 @@
+using Dossier.Reading.Html;
 using Dossier.Reading.JsonLines;
 using Dossier.Reading.PlainText;
 
@@ -12,6 +13,7 @@ public static class FormatReaders
     public static IReadOnlyList<IFormatReader> All { get; } =
     [
         new JsonLinesReader(),
+        new HtmlReader(),
         new PlainTextReader(),
     ];
 

@@ -1,0 +1,79 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Dossier.Model;
+
+namespace Dossier.Reading.Html;
+
+/// <summary>
+/// Turns a decoded web page into an article: metadata from the head and structured data, the body from
+/// the page's main content, what was left out as removed blocks. The cascade:
+/// (1) parse; (2) metadata; (3) cut the page into blocks; (4) choose the article container and judge its
+/// blocks; (5) write the body with offsets into the decoded HTML.
+/// </summary>
+internal static class HtmlArticleExtractor
+{
+    // The parser keeps start-tag positions so the body can be mapped back into the source.
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
+
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    public static HtmlExtraction Extract(string html, DocumentMetadata known)
+    {
+        // 1. Parse.
+        t_parser ??= new HtmlParser(ParserOptions);
+        using var document = t_parser.ParseDocument(html);
+
+        // 2. Metadata.
+        var metadata = PageMetadata.Read(document, known);
+
+        // 3. Blocks.
+        var root = (IElement?)document.Body ?? document.DocumentElement;
+        if (root is null) return HtmlExtraction.NoArticle(html, metadata, "the page has no body");
+        var page = PageModel.Build(root);
+        if (page.Blocks.Count == 0) return HtmlExtraction.NoArticle(html, metadata, "the page has no text");
+
+        // 4. Container and verdicts.
+        var selector = new ContentSelector(page);
+        int container = selector.ChooseContainer();
+        if (container < 0) return HtmlExtraction.NoArticle(html, metadata, "the page has no paragraph of prose (only links, labels and menus)");
+        var containerElement = page.Elements[container];
+
+        // 5. Body.
+        var builder = new CleanTextBuilder();
+        var sink = new AlignedSink(builder, new SourceAligner(html));
+        var removed = new List<RemovedBlock>();
+        var blocks = page.Blocks;
+        for (int b = containerElement.FirstBlock; b < containerElement.EndBlock; b++)
+        {
+            var verdict = selector.Judge(b, container);
+            if (verdict == BlockVerdict.Content && metadata.Title is { } title && IsTitle(blocks[b], title)) verdict = BlockVerdict.Title;
+            if (verdict != BlockVerdict.Content)
+            {
+                removed.Add(new RemovedBlock(default, KindOf(verdict), blocks[b].Text));
+                continue;
+            }
+            BlockText.Render(blocks[b].Runs, blocks[b].Kind == BlockKind.Preformatted, sink);
+            builder.EndParagraph();
+        }
+        if (builder.Length == 0) return HtmlExtraction.NoArticle(html, metadata, "everything in the article container was boilerplate");
+        var body = builder.Build(metadata, removed);
+        var language = metadata.Language ?? LanguageGuesser.Guess(body.Text);
+        if (language != metadata.Language) body = new Model.Document(body.Text, metadata with { Language = language }, body.SourceMap, body.Paragraphs, removed);
+        return new HtmlExtraction(body, null);
+    }
+
+    private static bool IsTitle(TextBlock block, string title) =>
+        block.Kind == BlockKind.Heading && string.Equals(block.Text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static BoilerplateKind KindOf(BlockVerdict verdict) => verdict switch
+    {
+        BlockVerdict.Caption => BoilerplateKind.PhotoCaption,
+        BlockVerdict.Byline => BoilerplateKind.Byline,
+        BlockVerdict.Links => BoilerplateKind.RelatedLinks,
+        BlockVerdict.Prompt => BoilerplateKind.Prompt,
+        BlockVerdict.Title => BoilerplateKind.Headline,
+        _ => BoilerplateKind.Other,
+    };
+}
