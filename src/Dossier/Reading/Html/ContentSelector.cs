@@ -74,6 +74,9 @@ internal sealed class ContentSelector
 
     public double TotalProse => _prose[^1];
 
+    /// <summary>Container score of each element, after <see cref="ChooseContainer"/> (for diagnostics).</summary>
+    internal double[] Scores { get; private set; } = [];
+
     private double ProseMass(PageElement element) => _prose[element.EndBlock] - _prose[element.FirstBlock];
 
     /// <summary>
@@ -112,21 +115,31 @@ internal sealed class ContentSelector
             int parent = elements[e].Parent;
             underFurniture[e] = _furniture[e] || (parent >= 0 && underFurniture[parent]);
         }
+        // Prose mass per element (furniture prose counting little), then scaled by how free of links the element is.
         var score = new double[elements.Count];
         var blocks = _page.Blocks;
         for (int b = 0; b < blocks.Count; b++)
         {
-            // Prose inside furniture (a teaser gallery, a comment) neither helps nor hurts a container; links still hurt.
-            double w = underFurniture[blocks[b].Owner] && _weights[b] > 0 ? _weights[b] * FurnitureProseFactor : _weights[b];
+            double w = _weights[b];
+            if (w <= 0) continue;
+            if (underFurniture[blocks[b].Owner]) w *= FurnitureProseFactor;
             for (int e = blocks[b].Owner; e >= 0; e = elements[e].Parent) score[e] += w;
+        }
+        for (int e = 0; e < elements.Count; e++)
+        {
+            double text = _text[elements[e].EndBlock] - _text[elements[e].FirstBlock];
+            double links = _links[elements[e].EndBlock] - _links[elements[e].FirstBlock];
+            if (text > 0) score[e] *= 1 - links / text;
         }
         int best = -1;
         double bestScore = 0;
+        Scores = score;
         for (int e = 0; e < elements.Count; e++)
         {
             var element = elements[e];
             double bonus = element.Has(ElementHints.ArticleBody) ? ArticleBodyBonus : element.Has(ElementHints.ArticleTag) ? ArticleTagBonus : 0;
             double s = score[e] * (1 + bonus);
+            score[e] = s;
             // ">=" keeps the later (deeper) of equal candidates: the tightest container.
             if (s >= bestScore && s > 0)
             {
@@ -165,4 +178,6 @@ internal enum BlockVerdict
     Links,
     Prompt,
     Title,
+    /// <summary>A short block that neither prose nor the flow of the text around it vouches for.</summary>
+    Context,
 }

@@ -45,16 +45,23 @@ internal static class HtmlArticleExtractor
         var sink = new AlignedSink(builder, new SourceAligner(html));
         var removed = new List<RemovedBlock>();
         var blocks = page.Blocks;
-        for (int b = containerElement.FirstBlock; b < containerElement.EndBlock; b++)
+        var verdicts = new BlockVerdict[containerElement.BlockCount];
+        for (int i = 0; i < verdicts.Length; i++)
         {
-            var verdict = selector.Judge(b, container);
-            if (verdict == BlockVerdict.Content && metadata.Title is { } title && IsTitle(blocks[b], title)) verdict = BlockVerdict.Title;
-            if (verdict != BlockVerdict.Content)
+            int b = containerElement.FirstBlock + i;
+            verdicts[i] = selector.Judge(b, container);
+            if (verdicts[i] == BlockVerdict.Content && metadata.Title is { } title && IsTitle(blocks[b], title)) verdicts[i] = BlockVerdict.Title;
+        }
+        ContextRevision.Revise(page, containerElement, verdicts);
+        for (int i = 0; i < verdicts.Length; i++)
+        {
+            var block = blocks[containerElement.FirstBlock + i];
+            if (verdicts[i] != BlockVerdict.Content)
             {
-                removed.Add(new RemovedBlock(default, KindOf(verdict), blocks[b].Text));
+                removed.Add(new RemovedBlock(default, KindOf(verdicts[i]), block.Text));
                 continue;
             }
-            BlockText.Render(blocks[b].Runs, blocks[b].Kind == BlockKind.Preformatted, sink);
+            BlockText.Render(block.Runs, block.Kind == BlockKind.Preformatted, sink);
             builder.EndParagraph();
         }
         if (builder.Length == 0) return HtmlExtraction.NoArticle(html, metadata, "everything in the article container was boilerplate");
