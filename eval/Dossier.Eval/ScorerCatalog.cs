@@ -8,6 +8,7 @@ public static class ScorerCatalog
         new Sbd.SbdScorer(),
         new Segmentation.SegmentationScorer(),
         new Quotes.QuotesScorer(),
+        new Html.HtmlScorer(),
     ];
 
     public static IScorer? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));

@@ -29,6 +29,7 @@ public static class Errors
         new("DSR0151", F($"feed item {item} has no text and no saved copy of its linked page was found"), F($"{path}#item{item}"));
     public static DossierError BadFeed(string path, string why) => new("DSR0152", F($"the feed is not well-formed XML: {why}"), path);
     public static DossierError BadWarc(string path, long offset, string why) => new("DSR0153", F($"WARC record at byte {offset} is malformed: {why}"), path);
+    // DSR013x: web pages
     public static DossierError NoArticle(string path, string why) => new("DSR0130", F($"no article found on this web page ({why}); its body is empty"), path);
     public static DossierError HtmlFailed(string path, string why) => new("DSR0131", F($"the web page could not be read: {why}"), path);
 
