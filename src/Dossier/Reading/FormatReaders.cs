@@ -1,6 +1,8 @@
+using Dossier.Reading.Feeds;
 using Dossier.Reading.Html;
 using Dossier.Reading.JsonLines;
 using Dossier.Reading.PlainText;
+using Dossier.Reading.Warc;
 
 namespace Dossier.Reading;
 
@@ -13,6 +15,8 @@ public static class FormatReaders
     public static IReadOnlyList<IFormatReader> All { get; } =
     [
         new JsonLinesReader(),
+        new WarcReader(),
+        new FeedReader(),
         new HtmlReader(),
         new PlainTextReader(),
     ];
