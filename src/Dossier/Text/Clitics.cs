@@ -2,8 +2,8 @@ namespace Dossier.Text;
 
 /// <summary>
 /// English clitics split from their host as Universal Dependencies does: "’s", "'re", "'ve", "'ll", "'d", "'m"
-/// after the apostrophe, "n’t" (which takes the host's last letter: "do|n’t", "ca|n't", "wo|n't"), and the
-/// fused forms "can|not", "gon|na", "wan|na", "got|ta".
+/// after the apostrophe, "n’t" (which takes the host's last letter: "do|n’t", "ca|n't", "wo|n't"), and "can|not".
+/// UD also splits "gon|na", "wan|na", "got|ta"; we keep those whole (splitting them cost the quotes scorer a match).
 /// </summary>
 internal static class Clitics
 {
@@ -18,13 +18,8 @@ internal static class Clitics
     /// <summary>"t" after "n'": the negation clitic.</summary>
     public static bool IsNegationTail(ReadOnlySpan<char> letters) => letters.Length == 1 && (char)(letters[0] | 0x20) == 't';
 
-    /// <summary>
-    /// Where a word written as one is two for Universal Dependencies: "cannot" = "can" + "not", "gonna" = "gon" + "na",
-    /// "wanna" = "wan" + "na", "gotta" = "got" + "ta". Returns the length of the host, or 0 when the word is not one of them.
-    /// </summary>
-    public static int FusedHostLength(ReadOnlySpan<char> word) =>
-        word.Equals("cannot", StringComparison.OrdinalIgnoreCase) || word.Equals("gonna", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("wanna", StringComparison.OrdinalIgnoreCase) || word.Equals("gotta", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+    /// <summary>"cannot" is written as one word but is "can" + "not" for Universal Dependencies.</summary>
+    public static bool IsCannot(ReadOnlySpan<char> word) => word.Equals("cannot", StringComparison.OrdinalIgnoreCase);
 
     private static bool Is(ReadOnlySpan<char> s, char a, char b) => (char)(s[0] | 0x20) == a && (char)(s[1] | 0x20) == b;
 }

@@ -43,7 +43,7 @@ internal ref struct TokenScanner
     private int ScanToken(int i)
     {
         char c = _text[i];
-        if (CharClass.IsWordChar(c) || CharClass.IsWordPairAt(_text, i)) return ScanWordLike(i);
+        if (CharClass.IsWordChar(c) || CharClass.IsWordPairAt(_text, i)) return ScanWord(i);
         switch (c)
         {
             case '.': return AddRun(i, '.', TokenKind.Punctuation);       // ".", "..." and "...." are one token each
@@ -69,19 +69,6 @@ internal ref struct TokenScanner
         // Emoji and other symbols: one grapheme cluster (skin tones, ZWJ sequences, flags stay whole).
         int length = StringInfo.GetNextTextElementLength(_text[i..]);
         return Add(i, i + Math.Max(1, length), TokenKind.Symbol);
-    }
-
-    private int ScanWordLike(int start)
-    {
-        char c = _text[start];
-        if (c < 0x80)
-        {
-            int end = CharClass.IsAsciiLetter(c) ? WebTokens.UrlWithPrefixEnd(_text, start) : -1;
-            if (end > 0) return Add(start, end, TokenKind.Url);
-            end = WebTokens.EmailEnd(_text, start);
-            if (end > 0) return Add(start, end, TokenKind.Email);
-        }
-        return ScanWord(start);
     }
 
     /// <summary>A word, number or abbreviation, with hyphenated parts, number separators and split-off clitics.</summary>
@@ -138,11 +125,7 @@ internal ref struct TokenScanner
                     segment = j;
                     continue;
                 }
-                if (!abbreviation && !startsWithDigit)
-                {
-                    int url = WebTokens.BareDomainEnd(_text, start, j);
-                    if (url > 0) return Add(start, url, TokenKind.Url);
-                }
+                if (!abbreviation && WebToken(start, j) is > 0 and var end) return end;
                 break;
             }
             if (c == '\u00B0' && j - start == 1 && (char)(_text[start] | 0x20) == 'n')
@@ -150,12 +133,29 @@ internal ref struct TokenScanner
                 j++; // "N°", the numero sign some writers use
                 continue;
             }
+            if (c is '@' or ':' or '+' or '%' && WebToken(start, j) is > 0 and var web) return web;
             break;
         }
-        if (!abbreviation && j - start is 5 or 6 && Clitics.FusedHostLength(_text[start..j]) is > 0 and var host)
-            return AddHostAndClitic(start, start + host, j, TokenKind.Word);
+        if (!abbreviation && j - start == 6 && Clitics.IsCannot(_text[start..j]))
+            return AddHostAndClitic(start, start + 3, j, TokenKind.Word);
         var kind = abbreviation ? TokenKind.Abbreviation : HostKind(startsWithDigit, hyphenated);
         return Add(start, j, kind);
+    }
+
+    /// <summary>
+    /// A URL, bare domain or e-mail address starting at <paramref name="start"/>, tried only where a word stops at
+    /// a character that can continue one (".", "@", ":", "+", "%"), so ordinary words pay nothing for it.
+    /// Returns the token's end, or -1.
+    /// </summary>
+    private int WebToken(int start, int stop)
+    {
+        if (_text[start] >= 0x80) return -1;
+        int end = CharClass.IsAsciiLetter(_text[start]) ? WebTokens.UrlWithPrefixEnd(_text, start) : -1;
+        if (end > 0) return Add(start, end, TokenKind.Url);
+        if (_text[stop] == '.' && !CharClass.IsDigit(_text[start]) && (end = WebTokens.BareDomainEnd(_text, start, stop)) > 0)
+            return Add(start, end, TokenKind.Url);
+        end = WebTokens.EmailEnd(_text, start);
+        return end > 0 ? Add(start, end, TokenKind.Email) : -1;
     }
 
     /// <summary>
