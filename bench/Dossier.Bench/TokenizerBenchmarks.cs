@@ -29,6 +29,8 @@ public class TokenizerBenchmarks
             AddJob(Job.Default.WithAffinity(1).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8));
             AddDiagnoser(MemoryDiagnoser.Default);
             AddColumn(new ThroughputColumn(Corpus));
+            // The shared machine can be slow to build the generated project; the default 2 minutes is not always enough.
+            WithBuildTimeout(TimeSpan.FromMinutes(10));
         }
     }
 
