@@ -125,7 +125,7 @@ internal sealed class SqliteArticleWriter : IArticleWriter
             var speaker = ActorId(q.SpeakerActor);
             SqliteValues.Bind(_quote, articleId, i, published, q.Type, Content(article, q.Content), q.Extent.Start, q.Extent.End, Fragments(q.Content),
                 Text(article, q.Cue), q.Cue?.Start, q.Cue?.End, Text(article, q.Speaker), q.Speaker?.Start, q.Speaker?.End,
-                speaker, q.SpeakerName, q.Resolution, (double)q.Confidence);
+                speaker, q.SpeakerName, q.Resolution, Confidence(q.Confidence));
             long quoteId = (long)_quote.ExecuteScalar()!;
             if (speaker is long s) quotesBySpeaker[s] = quotesBySpeaker.GetValueOrDefault(s) + 1;
             foreach (var about in q.About.Select(ActorId).OfType<long>().Distinct())
@@ -139,18 +139,21 @@ internal sealed class SqliteArticleWriter : IArticleWriter
         foreach (var r in article.Relations)
         {
             if (ActorId(r.Subject) is not long subject || ActorId(r.Target) is not long obj) continue;
-            SqliteValues.Bind(_relation, articleId, published, subject, r.Predicate, obj, article.Slice(r.Evidence), r.Evidence.Start, r.Evidence.End, (double)r.Confidence);
+            SqliteValues.Bind(_relation, articleId, published, subject, r.Predicate, obj, article.Slice(r.Evidence), r.Evidence.Start, r.Evidence.End, Confidence(r.Confidence));
             _relation.ExecuteNonQuery();
         }
         foreach (var e in article.Events)
         {
             SqliteValues.Bind(_event, articleId, published, e.Type, e.Code, Text(article, e.Trigger), e.Trigger?.Start, e.Trigger?.End,
                 ActorId(e.Actor), ActorId(e.Target), ActorId(e.Place), e.Date, e.Killed, e.Injured,
-                article.Slice(e.Evidence), e.Evidence.Start, e.Evidence.End, (double)e.Confidence);
+                article.Slice(e.Evidence), e.Evidence.Start, e.Evidence.End, Confidence(e.Confidence));
             _event.ExecuteNonQuery();
         }
         return new ArticleWrite(WriteOutcome.Stored, articleId);
     }
+
+    /// <summary>A float confidence as the decimal it stands for (0.9f is 0.9, not 0.8999999761581421).</summary>
+    private static double Confidence(float value) => Math.Round(value, 4);
 
     private static string? Text(ArticleFacts article, TextSpan? span) => span is { } s ? article.Slice(s) : null;
 
