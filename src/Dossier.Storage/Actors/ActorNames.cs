@@ -32,11 +32,15 @@ public static class ActorNames
 
     private static List<string> Words(string name)
     {
-        var folded = new StringBuilder(name.Length);
-        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        var letters = new StringBuilder(name.Length);
+        foreach (char c in name)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;      // diacritics
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue; // combining diacritics
+            LatinFold.Append(letters, c);                                                        // precomposed ones
+        }
+        var folded = new StringBuilder(letters.Length);
+        foreach (char c in letters.ToString())
+        {
             if (c is '.' or '\'' or '’' or '‘' or '`' or 'ʼ') folded.Append('\u0001'); // joiners: removed, but mark a possessive
             else if (char.IsLetterOrDigit(c)) folded.Append(char.ToLowerInvariant(c));
             else folded.Append(' ');                                       // hyphens, dashes, commas, spaces

@@ -6,7 +6,8 @@ namespace Dossier.Storage.Sqlite;
 /// <summary>
 /// Finds the actors a user means by a name: first those whose merge key or normalised name is exactly that
 /// name (with or without a courtesy title); only when there are none, those whose name contains it as whole
-/// words ("West" finds "Thomas West"), or with <c>broaden</c> after them. Each group is ordered by how many articles name them.
+/// words, in any order ("West" finds "Thomas West"; full-text index over normalised names), or with <c>broaden</c>
+/// after them. Each group is ordered by how many articles name them.
 /// </summary>
 internal static class SqliteActorLookup
 {
@@ -23,11 +24,9 @@ internal static class SqliteActorLookup
         if (exact.Count > 0 && !broaden) return exact;
         var words = Ids(connection,
             """
-            SELECT id FROM actors
-            WHERE norm_name LIKE '% ' || $a OR norm_name LIKE $a || ' %' OR norm_name LIKE '% ' || $a || ' %'
-               OR norm_name LIKE '% ' || $b OR norm_name LIKE $b || ' %' OR norm_name LIKE '% ' || $b || ' %'
-            ORDER BY article_count DESC, id LIMIT $limit
-            """, plain, person, limit);
+            SELECT a.id FROM actors_fts f JOIN actors a ON a.id = f.rowid WHERE actors_fts MATCH $a
+            ORDER BY a.article_count DESC, a.id LIMIT $limit
+            """, FtsQuery.From(person), person, limit);
         return [.. exact.Concat(words).Distinct().Take(limit)];
     }
 

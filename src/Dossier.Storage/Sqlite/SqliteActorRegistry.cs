@@ -13,8 +13,11 @@ internal sealed class SqliteActorRegistry : IDisposable
     private readonly SqliteCommand _findKey, _insertActor, _insertKey, _alias, _title, _type, _retype, _evidence, _articleActor, _count, _quoteCount;
     private readonly SqliteCommand[] _all;
 
-    public SqliteActorRegistry(SqliteConnection connection)
+    private readonly SqliteTallies _tallies;
+
+    public SqliteActorRegistry(SqliteConnection connection, SqliteTallies tallies)
     {
+        _tallies = tallies;
         _findKey = SqliteValues.Prepare(connection, "SELECT actor_id FROM actor_keys WHERE key = $p0", 1);
         _insertActor = SqliteValues.Prepare(connection, "INSERT INTO actors (name, norm_name, type, partial) VALUES ($p0, $p1, $p2, $p3) RETURNING id", 4);
         _insertKey = SqliteValues.Prepare(connection, "INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES ($p0, $p1)", 2);
@@ -93,6 +96,7 @@ internal sealed class SqliteActorRegistry : IDisposable
         {
             SqliteValues.Bind(_insertActor, actor.Name, MergeKeys.Normalised(actor), actor.Type, partial ? 1 : 0);
             id = (long)_insertActor.ExecuteScalar()!;
+            _tallies.Add("actors");
             rule = partial ? MergeKeys.NewPartial : MergeKeys.New;
         }
         long actorId = id.Value;

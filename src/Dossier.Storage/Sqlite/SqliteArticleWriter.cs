@@ -16,19 +16,24 @@ namespace Dossier.Storage.Sqlite;
 internal sealed class SqliteArticleWriter : IArticleWriter
 {
     private const string FragmentSeparator = " … ";
+    // Rows ANALYZE samples per index: enough for the planner's choices, bounded so it stays fast on big stores.
+    private const int AnalysisRowLimit = 1000;
 
     private readonly SqliteConnection _connection;
     private readonly string _path;
     private readonly SqliteActorRegistry _actors;
+    private readonly SqliteTallies _tallies;
     private readonly SqliteCommand _article, _mention, _quote, _about, _relation, _event;
     private readonly SqliteCommand[] _commands;
     private long _stored;
+    private bool _storedSinceAnalyze;
 
     public SqliteArticleWriter(SqliteConnection connection, string path)
     {
         _connection = connection;
         _path = path;
-        _actors = new SqliteActorRegistry(connection);
+        _tallies = new SqliteTallies(connection);
+        _actors = new SqliteActorRegistry(connection, _tallies);
         _article = SqliteValues.Prepare(connection,
             """
             INSERT INTO articles (content_hash, source, source_id, url, site, title, byline, authors, published, language, format, encoding, text, pipeline, ingested_at)
@@ -95,10 +100,13 @@ internal sealed class SqliteArticleWriter : IArticleWriter
         using var transaction = _connection.BeginTransaction();
         foreach (var command in _commands) command.Transaction = transaction;
         _actors.Enlist(transaction);
+        _tallies.Discard();
         var results = new List<ArticleWrite>(batch.Count);
         string now = (string)SqliteValues.Date(DateTimeOffset.UtcNow);
         foreach (var article in batch) results.Add(WriteOne(article, now));
+        _tallies.Write(transaction);
         transaction.Commit();
+        if (results.Exists(r => r.Outcome == WriteOutcome.Stored)) _storedSinceAnalyze = true;
         return results;
     }
 
@@ -109,6 +117,8 @@ internal sealed class SqliteArticleWriter : IArticleWriter
             SqliteValues.Date(m.Published), m.Language, m.Format, m.Encoding, article.Text, article.Pipeline, now);
         if (_article.ExecuteScalar() is not long articleId) return new ArticleWrite(WriteOutcome.Duplicate, 0);
 
+        _tallies.Add("articles");
+        _tallies.Add("site:" + (m.Site ?? ""));
         long[] actors = _actors.Link(articleId, article);
         object? ActorId(int local) => local >= 0 && local < actors.Length ? actors[local] : null;
         object published = SqliteValues.Date(m.Published);
@@ -118,6 +128,7 @@ internal sealed class SqliteArticleWriter : IArticleWriter
             SqliteValues.Bind(_mention, articleId, mention.Span.Start, mention.Span.End, mention.Type, ActorId(mention.Actor), article.Slice(mention.Span));
             _mention.ExecuteNonQuery();
         }
+        _tallies.Add("mentions", article.Mentions.Count);
         var quotesBySpeaker = new Dictionary<long, int>();
         for (int i = 0; i < article.Quotes.Count; i++)
         {
@@ -127,6 +138,8 @@ internal sealed class SqliteArticleWriter : IArticleWriter
                 Text(article, q.Cue), q.Cue?.Start, q.Cue?.End, Text(article, q.Speaker), q.Speaker?.Start, q.Speaker?.End,
                 speaker, q.SpeakerName, q.Resolution, Confidence(q.Confidence));
             long quoteId = (long)_quote.ExecuteScalar()!;
+            _tallies.Add("quotes");
+            _tallies.Add("quotes:" + q.Type);
             if (speaker is long s) quotesBySpeaker[s] = quotesBySpeaker.GetValueOrDefault(s) + 1;
             foreach (var about in q.About.Select(ActorId).OfType<long>().Distinct())
             {
@@ -141,6 +154,7 @@ internal sealed class SqliteArticleWriter : IArticleWriter
             if (ActorId(r.Subject) is not long subject || ActorId(r.Target) is not long obj) continue;
             SqliteValues.Bind(_relation, articleId, published, subject, r.Predicate, obj, article.Slice(r.Evidence), r.Evidence.Start, r.Evidence.End, Confidence(r.Confidence));
             _relation.ExecuteNonQuery();
+            _tallies.Add("relations");
         }
         foreach (var e in article.Events)
         {
@@ -148,6 +162,7 @@ internal sealed class SqliteArticleWriter : IArticleWriter
                 ActorId(e.Actor), ActorId(e.Target), ActorId(e.Place), e.Date, e.Killed, e.Injured,
                 article.Slice(e.Evidence), e.Evidence.Start, e.Evidence.End, Confidence(e.Confidence));
             _event.ExecuteNonQuery();
+            _tallies.Add("events");
         }
         return new ArticleWrite(WriteOutcome.Stored, articleId);
     }
@@ -175,6 +190,24 @@ internal sealed class SqliteArticleWriter : IArticleWriter
     {
         foreach (var command in _commands) command.Dispose();
         _actors.Dispose();
+        _tallies.Dispose();
+        RefreshPlannerStatistics();
         _connection.Dispose();
+    }
+
+    /// <summary>
+    /// Samples the tables for the query planner after new articles (a bounded ANALYZE: tens of milliseconds), so
+    /// plans stay right as the store grows. Failing here loses nothing, so it never fails the run.
+    /// </summary>
+    private void RefreshPlannerStatistics()
+    {
+        if (!_storedSinceAnalyze) return;
+        try
+        {
+            SqliteConnections.Execute(_connection, $"PRAGMA analysis_limit = {AnalysisRowLimit}; ANALYZE;");
+        }
+        catch (SqliteException)
+        {
+        }
     }
 }

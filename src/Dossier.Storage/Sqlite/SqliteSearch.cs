@@ -14,14 +14,14 @@ internal static class SqliteSearch
     public static IReadOnlyList<SearchHit> Find(SqliteConnection connection, string words, int limit)
     {
         using var command = connection.CreateCommand();
-        // The inner query ranks with FTS5's own ORDER BY rank LIMIT path; snippets are made for the hits only.
+        // ORDER BY rank LIMIT is FTS5's own top-k path: it ranks inside the index and makes snippets for the hits only.
         command.CommandText =
             $"""
             SELECT f.rowid, a.title, a.published, a.site, a.url, a.source,
                    snippet(articles_fts, 1, char(2), char(3), '…', {SnippetTokens}), f.rank
             FROM articles_fts f JOIN articles a ON a.id = f.rowid
-            WHERE articles_fts MATCH $query AND f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $query ORDER BY rank LIMIT $limit)
-            ORDER BY f.rank
+            WHERE articles_fts MATCH $query
+            ORDER BY f.rank LIMIT $limit
             """;
         command.Parameters.AddWithValue("$query", FtsQuery.From(words));
         command.Parameters.AddWithValue("$limit", limit);

@@ -3,30 +3,46 @@ using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
 
-/// <summary>Counts for <c>dossier stats</c>, each from an index (max(id) where rows are never deleted is not used: counts are exact).</summary>
+/// <summary>Counts for <c>dossier stats</c>, from the running tallies the writer keeps (schema 2), so none counts rows.</summary>
 internal static class SqliteStatistics
 {
     private const int TopCount = 10;
 
     public static StoreStats Collect(SqliteConnection connection, StoreInfo store)
     {
-        var range = Row(connection, "SELECT min(published), max(published) FROM articles");
+        var range = Row(connection, "SELECT (SELECT min(published) FROM articles WHERE published IS NOT NULL), (SELECT max(published) FROM articles)");
+        var tallies = Tallies(connection);
+        long Tally(string name) => tallies.GetValueOrDefault(name);
+        List<NamedCount> Prefixed(string prefix, Func<string, string> label) =>
+            [.. tallies.Where(t => t.Key.StartsWith(prefix, StringComparison.Ordinal) && t.Value > 0)
+                .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(TopCount)
+                .Select(t => new NamedCount(label(t.Key[prefix.Length..]), (int)t.Value))];
         return new StoreStats
         {
             Store = store,
             SizeBytes = Size(store.Location),
-            Articles = Count(connection, "SELECT count(*) FROM articles"),
-            Actors = Count(connection, "SELECT count(*) FROM actors"),
-            Mentions = Count(connection, "SELECT count(*) FROM mentions"),
-            Quotes = Count(connection, "SELECT count(*) FROM quotes"),
-            QuotesByType = Counts(connection, "SELECT type, count(*) AS n FROM quotes GROUP BY type ORDER BY n DESC"),
-            Relations = Count(connection, "SELECT count(*) FROM relations"),
-            Events = Count(connection, "SELECT count(*) FROM events"),
+            Articles = Tally("articles"),
+            Actors = Tally("actors"),
+            Mentions = Tally("mentions"),
+            Quotes = Tally("quotes"),
+            QuotesByType = Prefixed("quotes:", t => t),
+            Relations = Tally("relations"),
+            Events = Tally("events"),
             FirstPublished = range.First,
             LastPublished = range.Last,
             TopSpeakers = Counts(connection, $"SELECT name, quote_count FROM actors WHERE quote_count > 0 ORDER BY quote_count DESC LIMIT {TopCount}"),
-            TopSites = Counts(connection, $"SELECT coalesce(site, '(unknown)'), count(*) AS n FROM articles GROUP BY site ORDER BY n DESC LIMIT {TopCount}"),
+            TopSites = Prefixed("site:", s => s.Length == 0 ? "(unknown)" : s),
         };
+    }
+
+    private static Dictionary<string, long> Tallies(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, value FROM tallies";
+        var tallies = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var r = command.ExecuteReader();
+        while (r.Read()) tallies[r.GetString(0)] = r.GetInt64(1);
+        return tallies;
     }
 
     private static long Size(string path)
@@ -35,13 +51,6 @@ internal static class SqliteStatistics
         foreach (var file in new[] { path, path + "-wal" })
             if (File.Exists(file)) size += new FileInfo(file).Length;
         return size;
-    }
-
-    private static long Count(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
     }
 
     private static (DateTimeOffset? First, DateTimeOffset? Last) Row(SqliteConnection connection, string sql)

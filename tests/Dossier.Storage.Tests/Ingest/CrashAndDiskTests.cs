@@ -60,7 +60,7 @@ public sealed partial class CrashAndDiskTests : IDisposable
     [MountFact]
     public void Full_disk_stops_with_a_clear_error_and_keeps_what_was_stored()
     {
-        using var mount = new Tmpfs(_folder.File("full"), "size=400k");
+        using var mount = new Tmpfs(_folder.File("full"), "size=1m");
         string db = Path.Combine(mount.Path, "dossier.db");
         var (exit, _, stderr) = CliProcess.Run("ingest", WriteInput(2000), "--db", db, "--no-progress", "--batch-size", "20");
         Assert.Equal(1, exit);

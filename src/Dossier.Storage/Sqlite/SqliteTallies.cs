@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Storage.Sqlite;
+
+/// <summary>
+/// The running totals `dossier stats` reads ("articles", "quotes:direct", "site:Reuters"…): changes are collected
+/// while a batch is written and added in the batch's own transaction, so they roll back with it.
+/// </summary>
+internal sealed class SqliteTallies(SqliteConnection connection) : IDisposable
+{
+    private readonly Dictionary<string, long> _pending = new(StringComparer.Ordinal);
+    private readonly SqliteCommand _add = SqliteValues.Prepare(connection,
+        "INSERT INTO tallies (name, value) VALUES ($p0, $p1) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value", 2);
+
+    public void Add(string name, long count = 1)
+    {
+        if (count != 0) _pending[name] = _pending.GetValueOrDefault(name) + count;
+    }
+
+    /// <summary>Forgets what a rolled-back transaction collected.</summary>
+    public void Discard() => _pending.Clear();
+
+    public void Write(SqliteTransaction transaction)
+    {
+        _add.Transaction = transaction;
+        foreach (var (name, count) in _pending)
+        {
+            SqliteValues.Bind(_add, name, count);
+            _add.ExecuteNonQuery();
+        }
+        _pending.Clear();
+    }
+
+    public void Dispose() => _add.Dispose();
+}
