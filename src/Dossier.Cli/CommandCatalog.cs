@@ -17,5 +17,6 @@ internal static class CommandCatalog
         SearchCommand.Create(),
         StatsCommand.Create(),
         ExportCommand.Create(),
+        TrainCommand.Create(),
     ];
 }

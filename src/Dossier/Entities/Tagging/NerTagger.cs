@@ -1,0 +1,48 @@
+namespace Dossier.Entities.Tagging;
+
+/// <summary>
+/// Runs a <see cref="NerModel"/> over the tokens of a document: first stage, then (when the model has one) the
+/// second stage with the first stage's document-wide evidence. Thread-safe: scratch space is per thread.
+/// </summary>
+internal sealed class NerTagger(NerModel model)
+{
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    public NerModel Model { get; } = model;
+
+    /// <summary>Writes a BILOU label (<see cref="NerLabels"/>) per token into <paramref name="labels"/>.</summary>
+    public void Tag(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> sentenceStarts, Span<int> labels)
+    {
+        var scratch = t_scratch ??= new Scratch();
+        int n = starts.Length;
+        if (n == 0) return;
+        scratch.Table.Fill(text, starts, ends, sentenceStarts, Model.Resources);
+        var first = new RuntimeScorer(Model.Stages[0], scratch.Table, scratch.Keys, scratch.Sums);
+        if (Model.Stages.Count == 1)
+        {
+            GreedyDecoder.Run(scratch.Table, ref first, labels, scratch.History);
+            return;
+        }
+        var firstLabels = scratch.Labels(n);
+        GreedyDecoder.Run(scratch.Table, ref first, firstLabels, scratch.History);
+        scratch.Evidence.Fill(scratch.Table, firstLabels);
+        var second = new RuntimeScorer(Model.Stages[1], scratch.Table, scratch.Keys, scratch.Sums);
+        GreedyDecoder.Run(scratch.Table, ref second, labels, scratch.History, scratch.Evidence, firstLabels);
+    }
+
+    private sealed class Scratch
+    {
+        private int[] _labels = new int[256];
+        public TokenTable Table { get; } = new();
+        public LabelHistory History { get; } = new();
+        public DocumentEvidence Evidence { get; } = new();
+        public ulong[] Keys { get; } = new ulong[FeatureExtractor.MaxStatic];
+        public int[] Sums { get; } = new int[NerLabels.Count];
+
+        public Span<int> Labels(int n)
+        {
+            if (_labels.Length < n) _labels = new int[Math.Max(n, _labels.Length * 2)];
+            return _labels.AsSpan(0, n);
+        }
+    }
+}
