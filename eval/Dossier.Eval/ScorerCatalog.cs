@@ -9,6 +9,7 @@ public static class ScorerCatalog
         new Segmentation.SegmentationScorer(),
         new Quotes.QuotesScorer(),
         new Html.HtmlScorer(),
+        new Ner.NerScorer(),
     ];
 
     public static IScorer? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));

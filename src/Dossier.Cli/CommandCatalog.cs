@@ -18,5 +18,6 @@ internal static class CommandCatalog
         StatsCommand.Create(),
         ExportCommand.Create(),
         TrainCommand.Create(),
+        TagCommand.Create(),
     ];
 }

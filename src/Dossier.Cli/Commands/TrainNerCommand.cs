@@ -25,8 +25,9 @@ internal static class TrainNerCommand
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => defaults.Seed, Description = "Seed of the shuffling and fold assignment." };
         var minCount = new Option<int>("--min-count") { DefaultValueFactory = _ => defaults.MinFeatureCount, Description = "Drop static features seen fewer times in training." };
         var prune = new Option<float>("--prune") { DefaultValueFactory = _ => defaults.Prune, Description = "Drop weight rows below this fraction of the largest weight." };
+        var aggressiveness = new Option<float>("--pa") { DefaultValueFactory = _ => defaults.Aggressiveness, Description = "Passive-aggressive step cap C (0: plain perceptron steps)." };
         var reportEpochs = new Option<bool>("--report-epochs") { Description = "Score the development set after every epoch." };
-        foreach (var option in new Option[] { data, extra, models, epochs, stages, seed, minCount, prune, reportEpochs }) command.Options.Add(option);
+        foreach (var option in new Option[] { data, extra, models, epochs, stages, seed, minCount, prune, aggressiveness, reportEpochs }) command.Options.Add(option);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing("conll2003/train.txt"));
@@ -36,6 +37,7 @@ internal static class TrainNerCommand
             {
                 Epochs = parse.GetValue(epochs), Stages = parse.GetValue(stages), Seed = parse.GetValue(seed),
                 MinFeatureCount = parse.GetValue(minCount), Prune = parse.GetValue(prune), ReportEpochs = parse.GetValue(reportEpochs),
+                Aggressiveness = parse.GetValue(aggressiveness),
             };
             string modelsDir = parse.GetValue(models) ?? EntityModelFiles.RepositoryModels() ?? "models";
             Console.Out.WriteLine($"gazetteer: {NerTraining.BuildGazetteer(root, modelsDir)} entries");

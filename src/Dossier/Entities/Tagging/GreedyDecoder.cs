@@ -27,21 +27,22 @@ internal static class GreedyDecoder
             scorer.AddDynamic(keys[..n], values[..n], scores);
             int previous = i > t.SentenceStart[i] ? labels[i - 1] : -1;
             bool last = i + 1 == t.SentenceEnd[i];
-            int best = Best(scores, previous, last);
+            int best = Best(scores, previous, last, -1);
             labels[i] = best;
-            scorer.Decided(i, best, keys[..n], values[..n]);
+            scorer.Decided(i, best, TScorer.WantsRunnerUp ? Best(scores, previous, last, best) : -1, keys[..n], values[..n]);
             if (FeatureExtractor.IsNameLike(t.Flags[i])) history.Add(t.Lower[i], NerLabels.TypeOf(best));
         }
     }
 
-    public static int Best(ReadOnlySpan<float> scores, int previous, bool lastInSentence)
+    /// <summary>The best label allowed after <paramref name="previous"/>, other than <paramref name="except"/>.</summary>
+    public static int Best(ReadOnlySpan<float> scores, int previous, bool lastInSentence, int except)
     {
         int best = -1;
         float bestScore = float.NegativeInfinity;
         for (int label = 0; label < NerLabels.Count; label++)
         {
             if (!NerLabels.CanFollow(previous, label)) continue;
-            if (lastInSentence && NerLabels.IsOpen(label)) continue;
+            if (label == except || (lastInSentence && NerLabels.IsOpen(label))) continue;
             if (scores[label] > bestScore)
             {
                 bestScore = scores[label];

@@ -6,12 +6,18 @@ namespace Dossier.Entities.Tagging;
 /// </summary>
 internal interface ITokenScorer
 {
+    /// <summary>Whether <see cref="Decided"/> needs the runner-up label (costs a second pass over the scores).</summary>
+    static abstract bool WantsRunnerUp { get; }
+
     /// <summary>Writes the scores of the token's static features into <paramref name="scores"/> (overwriting them).</summary>
     void StaticScores(int token, Span<float> scores);
 
     /// <summary>Adds the scores of real-valued dynamic features.</summary>
     void AddDynamic(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> values, Span<float> scores);
 
-    /// <summary>Called once the label of <paramref name="token"/> is chosen (training updates its weights here).</summary>
-    void Decided(int token, int label, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> values);
+    /// <summary>
+    /// Called once the label of <paramref name="token"/> is chosen; <paramref name="runnerUp"/> is the best other label
+    /// allowed there (-1 if none). Training updates its weights here.
+    /// </summary>
+    void Decided(int token, int label, int runnerUp, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> values);
 }

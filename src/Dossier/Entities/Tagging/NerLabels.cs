@@ -55,4 +55,16 @@ internal static class NerLabels
             labels[i] = Make(types[i], position);
         }
     }
+
+    /// <summary>IOB2 tags ("B-PER", "I-PER", "O") for BILOU labels.</summary>
+    public static string[] ToIob2(ReadOnlySpan<int> labels)
+    {
+        var tags = new string[labels.Length];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            int type = TypeOf(labels[i]);
+            tags[i] = type < 0 ? "O" : (PositionOf(labels[i]) is Position.Begin or Position.Unit ? "B-" : "I-") + TypeNames[type];
+        }
+        return tags;
+    }
 }

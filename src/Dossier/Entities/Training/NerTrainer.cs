@@ -67,7 +67,7 @@ internal sealed class NerTrainer(NerResources resources, NerTrainingOptions opti
             foreach (int d in order)
             {
                 var document = train[d];
-                var scorer = new TrainingScorer(weights, rows, document);
+                var scorer = new TrainingScorer(weights, rows, document, options);
                 var labels = new int[document.Count];
                 if (firstLabels is null) GreedyDecoder.Run(document.Table, ref scorer, labels, history);
                 else
@@ -78,6 +78,7 @@ internal sealed class NerTrainer(NerResources resources, NerTrainingOptions opti
                 mistakes += scorer.Mistakes;
                 tokens += document.Count;
             }
+            if (!options.ReportEpochs && epoch < options.Epochs) continue;
             string line = string.Create(CultureInfo.InvariantCulture, $"{name} epoch {epoch}: {100.0 * mistakes / tokens:0.00}% token errors ({started.Elapsed.TotalSeconds:0} s)");
             if (dev is not null && (options.ReportEpochs || epoch == options.Epochs))
             {
@@ -108,7 +109,7 @@ internal sealed class NerTrainer(NerResources resources, NerTrainingOptions opti
             for (int s = 0; s < t.Count; s = t.SentenceEnd[s])
             {
                 int e = t.SentenceEnd[s];
-                score.Add(BilouToIob(d.Gold.AsSpan(s, e - s)), BilouToIob(predicted.AsSpan(s, e - s)));
+                score.Add(NerLabels.ToIob2(d.Gold.AsSpan(s, e - s)), NerLabels.ToIob2(predicted.AsSpan(s, e - s)));
             }
         }
         return score;
@@ -119,17 +120,5 @@ internal sealed class NerTrainer(NerResources resources, NerTrainingOptions opti
         var starts = new List<int>();
         for (int i = 0; i < t.Count; i = t.SentenceEnd[i]) starts.Add(i);
         return [.. starts];
-    }
-
-    public static string[] BilouToIob(ReadOnlySpan<int> labels)
-    {
-        var tags = new string[labels.Length];
-        for (int i = 0; i < labels.Length; i++)
-        {
-            int type = NerLabels.TypeOf(labels[i]);
-            tags[i] = type < 0 ? "O"
-                : (NerLabels.PositionOf(labels[i]) is NerLabels.Position.Begin or NerLabels.Position.Unit ? "B-" : "I-") + NerLabels.TypeNames[type];
-        }
-        return tags;
     }
 }
