@@ -10,6 +10,7 @@ internal static class TrainCommand
         var train = new Command("train", "Train a model from the shared data folder and write it to models/.");
         train.Subcommands.Add(TrainNerCommand.Create());
         train.Subcommands.Add(TrainClustersCommand.Create());
+        train.Subcommands.Add(TrainAliasesCommand.Create());
         return train;
     }
 }

@@ -26,8 +26,9 @@ internal static class TrainNerCommand
         var minCount = new Option<int>("--min-count") { DefaultValueFactory = _ => defaults.MinFeatureCount, Description = "Drop static features seen fewer times in training." };
         var prune = new Option<float>("--prune") { DefaultValueFactory = _ => defaults.Prune, Description = "Drop weight rows below this fraction of the largest weight." };
         var aggressiveness = new Option<float>("--pa") { DefaultValueFactory = _ => defaults.Aggressiveness, Description = "Passive-aggressive step cap C (0: plain perceptron steps)." };
+        var gazetteerOnly = new Option<bool>("--gazetteer-only") { Description = "Only rebuild models/ner-gazetteer.tsv from the shared data." };
         var reportEpochs = new Option<bool>("--report-epochs") { Description = "Score the development set after every epoch." };
-        foreach (var option in new Option[] { data, extra, models, epochs, stages, seed, minCount, prune, aggressiveness, reportEpochs }) command.Options.Add(option);
+        foreach (var option in new Option[] { data, extra, models, epochs, stages, seed, minCount, prune, aggressiveness, gazetteerOnly, reportEpochs }) command.Options.Add(option);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing("conll2003/train.txt"));
@@ -41,6 +42,7 @@ internal static class TrainNerCommand
             };
             string modelsDir = parse.GetValue(models) ?? EntityModelFiles.RepositoryModels() ?? "models";
             Console.Out.WriteLine($"gazetteer: {NerTraining.BuildGazetteer(root, modelsDir)} entries");
+            if (parse.GetValue(gazetteerOnly)) return 0;
             string commandLine = "dossier train ner " + string.Join(' ', Environment.GetCommandLineArgs().Skip(3));
             var score = NerTraining.Run(train, Path.Combine(root, "conll2003", "valid.txt"), modelsDir, options, commandLine.Trim(), Console.Out);
             foreach (var type in score.Types)

@@ -1,3 +1,4 @@
+using Dossier.Entities;
 using Dossier.Quotes;
 using Dossier.Text;
 
@@ -13,6 +14,7 @@ public static class DefaultPipeline
         new PipelineBuilder()
             .UseTokenizer()
             .UseSentences()
+            .UseEntities()
             .UseQuotes();
 
     public static DossierPipeline Create() => CreateBuilder().Build();

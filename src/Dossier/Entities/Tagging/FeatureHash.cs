@@ -41,12 +41,16 @@ internal static class FeatureHash
         return Finish(h);
     }
 
-    /// <summary>Typographic variants that must not make two words differ: curly apostrophes, non-breaking hyphens.</summary>
+    /// <summary>
+    /// Typographic variants that must not make two words differ: curly apostrophes and quotation marks (CoNLL's
+    /// training text has only straight ones), non-breaking hyphens, dashes (CoNLL writes "-").
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Normalise(char c) => c switch
     {
-        '’' or '‘' or '`' or '´' => '\'',
-        '\u2010' or '\u2011' => '-',
+        '’' or '‘' or '`' or '´' or '‚' => '\'',
+        '“' or '”' or '„' or '«' or '»' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' => '-',
         _ => c,
     };
 

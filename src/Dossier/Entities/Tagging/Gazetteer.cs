@@ -68,6 +68,16 @@ internal sealed class Gazetteer
         }
     }
 
+    /// <summary>The categories (bit per <see cref="GazetteerCategory"/>) listing exactly this phrase of lower-cased token hashes.</summary>
+    public uint CategoriesOf(ReadOnlySpan<ulong> lowerHashes)
+    {
+        ulong h = PhraseSeed;
+        foreach (ulong token in lowerHashes) h = FeatureHash.Mix(h, token);
+        return _phrases.GetValueOrDefault(h) & ~PrefixBit;
+    }
+
+    public static bool Has(uint categories, GazetteerCategory category) => (categories & (1u << (int)category)) != 0;
+
     private static void Apply(uint categories, int start, int end, ReadOnlySpan<WordShape.Flags> flags, Span<ulong> low, Span<ulong> high)
     {
         bool cased = IsCapitalised(flags[start]) && IsCapitalised(flags[end - 1]);

@@ -48,6 +48,10 @@ internal static class GazetteerCompiler
         foreach (var line in Lines(gaz, "cc0_occupations.txt")) Add(GazetteerCategory.Occupation, line);
         foreach (var line in Lines(gaz, "cc0_suffixes.txt")) Add(GazetteerCategory.PersonSuffix, line);
 
+        var firstNames = new HashSet<string>(Lines(gaz, "first_names_moby.txt"), StringComparer.OrdinalIgnoreCase);
+        var lastNames = new HashSet<string>(Lines(gaz, "last_names_moby.txt"), StringComparer.OrdinalIgnoreCase);
+        foreach (var outlet in NewsOutlets.FromCorpus(Path.Combine(dataRoot, "corpus"), firstNames, lastNames)) Add(GazetteerCategory.Newspaper, outlet);
+
         string petrarch = Path.Combine(dataRoot, "events", "petrarch2-dictionaries");
         foreach (var entry in PetrarchDictionary.Read(Path.Combine(petrarch, "Phoenix.Countries.actors.txt"))
                      .Concat(PetrarchDictionary.Read(Path.Combine(petrarch, "Phoenix.International.actors.txt"))))
@@ -70,8 +74,8 @@ internal static class GazetteerCompiler
         return entries.Count;
     }
 
-    private static IEnumerable<string> Lines(string folder, string file) =>
-        File.ReadLines(Path.Combine(folder, file)).Where(l => l.Length > 0 && !l.StartsWith('#'));
+    internal static IEnumerable<string> Lines(string folder, string file) =>
+        File.ReadLines(Path.Combine(folder, file)).Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#'));
 
     private static bool IsTicker(string line) => line.Length <= 5 && line.All(c => char.IsAsciiLetterUpper(c) || c == '.');
 }

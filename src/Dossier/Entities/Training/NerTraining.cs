@@ -47,6 +47,10 @@ public static class NerTraining
     public static int BuildGazetteer(string dataRoot, string modelsDirectory) =>
         GazetteerCompiler.Write(dataRoot, Path.Combine(modelsDirectory, EntityModelFiles.Gazetteer));
 
+    /// <summary>Builds the actor alias table (models/actor-aliases.tsv) from the shared data and the curated list.</summary>
+    public static int BuildAliases(string dataRoot, string modelsDirectory) =>
+        AliasCompiler.Write(dataRoot, Path.Combine(modelsDirectory, EntityModelFiles.Aliases));
+
     public static string Sha256(string path)
     {
         using var stream = File.OpenRead(path);

@@ -1,0 +1,108 @@
+using Dossier.Model;
+
+namespace Dossier.Entities.Actors;
+
+/// <summary>
+/// Aliases an article states outright: (1) an acronym in brackets after a name ("Foundation for Defense of
+/// Democracies (FDD)"); (2) a name after "known as", "refers to as", "dubbed", "calls itself" — an alias of the
+/// subject of the sentence (its first organisation or person), else of the nearest name before. Adds a mention
+/// for the alias when the tagger missed it; the name list stays in text order.
+/// </summary>
+internal sealed class TextLinks(TokenLayer tokens, SentenceLayer sentences, List<MentionDraft> names)
+{
+    private static readonly string[][] Cues =
+    [
+        ["known", "as"], ["refers", "to", "as"], ["refer", "to", "as"], ["referred", "to", "as"], ["dubbed"], ["nicknamed"],
+        ["calls", "itself"], ["call", "themselves"], ["calls", "themselves"], ["called", "itself"],
+    ];
+
+    private readonly List<(MentionDraft From, MentionDraft To)> _links = [];
+
+    public List<(int From, int To)> Find()
+    {
+        for (int i = 0; i < names.Count; i++) Bracketed(names[i]);
+        for (int s = 0; s < sentences.Count; s++) KnownAs(sentences.TokensAt(s));
+        names.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+        var index = new Dictionary<MentionDraft, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < names.Count; i++) index[names[i]] = i;
+        return [.. _links.Select(l => (index[l.From], index[l.To]))];
+    }
+
+    private ReadOnlySpan<char> W(int t) => t >= 0 && t < tokens.Count ? tokens.TextAt(t) : default;
+
+    private void Bracketed(MentionDraft name)
+    {
+        int open = name.Tokens.End;
+        if (W(open) is not "(" || W(open + 2) is not ")") return;
+        var inside = NameStarting(open + 1);
+        if (inside is null)
+        {
+            if (Acronyms.Letters(W(open + 1).ToString()) is null) return;
+            inside = Add(new TokenRange(open + 1, open + 2), name.Type);
+        }
+        _links.Add((inside, name));
+    }
+
+    private void KnownAs(TokenRange sentence)
+    {
+        for (int t = sentence.Start; t < sentence.End; t++)
+        {
+            int after = CueEnd(t, sentence.End);
+            if (after < 0) continue;
+            if (after < sentence.End && tokens.KindAt(after) == TokenKind.Quote) after++;
+            var alias = NameStarting(after);
+            if (alias is null)
+            {
+                int end = after;
+                while (end < sentence.End && tokens.KindAt(end) == TokenKind.Word && char.IsUpper(W(end)[0])) end++;
+                if (end == after) continue;
+                alias = Add(new TokenRange(after, end), EntityType.Org);
+            }
+            var target = Subject(sentence, t);
+            if (target is null || ReferenceEquals(target, alias)) continue;
+            if (alias.Type != target.Type) alias.Type = target.Type;
+            _links.Add((alias, target));
+        }
+    }
+
+    private int CueEnd(int t, int end)
+    {
+        foreach (var cue in Cues)
+        {
+            int k = 0;
+            while (k < cue.Length && t + k < end && W(t + k).Equals(cue[k], StringComparison.OrdinalIgnoreCase)) k++;
+            if (k == cue.Length) return t + k;
+        }
+        return -1;
+    }
+
+    /// <summary>The first organisation or person of the sentence before the cue, else the nearest name before it.</summary>
+    private MentionDraft? Subject(TokenRange sentence, int cue)
+    {
+        MentionDraft? nearest = null;
+        foreach (var n in names)
+        {
+            if (n.Tokens.Start < sentence.Start || n.Tokens.End > cue) continue;
+            if (n.Type is EntityType.Org or EntityType.Person) return n;
+            nearest = n;
+        }
+        return nearest;
+    }
+
+    private MentionDraft? NameStarting(int token) => names.Find(n => n.Tokens.Start == token);
+
+    private MentionDraft Add(TokenRange range, EntityType type)
+    {
+        var span = tokens.SpanOf(range);
+        var draft = new MentionDraft(span, range, type, tokens.TextAt(range.Start).Length == span.Length ? tokens.TextAt(range.Start).ToString() : Text(range)) { Quoted = false };
+        names.Add(draft);
+        return draft;
+    }
+
+    private string Text(TokenRange range)
+    {
+        var parts = new List<string>();
+        for (int t = range.Start; t < range.End; t++) parts.Add(W(t).ToString());
+        return string.Join(' ', parts);
+    }
+}

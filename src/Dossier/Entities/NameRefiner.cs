@@ -1,0 +1,146 @@
+using Dossier.Entities.Tagging;
+using Dossier.Model;
+
+namespace Dossier.Entities;
+
+/// <summary>
+/// Turns the tagger's CoNLL types into Dossier's: LOC becomes GPE unless it names a geographic feature or region;
+/// a demonym (or its plural), religion or party label becomes NORP whatever it was tagged; a person followed by
+/// "administration" or "campaign" becomes that organisation ("Biden administration").
+/// </summary>
+internal sealed class NameRefiner(Gazetteer gazetteer)
+{
+    private static readonly HashSet<string> FeatureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "river", "sea", "ocean", "lake", "mountain", "mountains", "mount", "valley", "gulf", "bay", "island", "islands", "peninsula",
+        "desert", "strait", "straits", "canal", "coast", "basin", "range", "plain", "plains", "hills", "forest", "delta", "region",
+        "africa", "asia", "europe", "antarctica", "oceania", "america", "americas", "east", "west", "balkans", "caucasus", "sahel",
+        "sahara", "arctic", "mediterranean", "scandinavia", "subcontinent", "pacific", "atlantic", "highway", "street", "avenue", "square",
+    };
+
+    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "democrat", "democrats", "republican", "republicans", "muslim", "muslims", "christian", "christians", "jew", "jews", "jewish",
+        "sunni", "sunnis", "shiite", "shiites", "shia", "catholic", "catholics", "protestant", "protestants", "hindu", "hindus",
+        "buddhist", "buddhists", "sikh", "sikhs", "islamist", "islamists", "jihadist", "jihadists", "conservative", "conservatives",
+        "liberal", "liberals", "socialist", "socialists", "communist", "communists", "pashtun", "pashtuns", "kurd", "kurds", "kurdish",
+    };
+
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase) { "administration", "campaign" };
+
+    /// <summary>The refined type of a name over tokens [start, end).</summary>
+    public EntityType Refine(int conllType, TokenLayer tokens, TokenRange range)
+    {
+        if (IsGroupLabel(tokens, range)) return EntityType.Norp;
+        return conllType switch
+        {
+            0 => EntityType.Person,
+            1 => EntityType.Org,
+            2 => IsGeographicFeature(tokens, range) ? EntityType.Loc : EntityType.Gpe,
+            _ => EntityType.Misc,
+        };
+    }
+
+    /// <summary>True when the token after a person's name makes the name an organisation ("Biden administration").</summary>
+    public static bool ExtendsToOrganisation(TokenLayer tokens, int next) =>
+        next < tokens.Count && OrganisationHeads.Contains(tokens.TextAt(next).ToString());
+
+    /// <summary>Head nouns of organisation names that the tagger tends to leave off at a sentence start ("Foundation for …").</summary>
+    private static readonly HashSet<string> OrganisationHeadNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foundation", "institute", "institution", "council", "center", "centre", "committee", "association", "federation", "bureau",
+        "department", "ministry", "office", "agency", "union", "league", "society", "party", "organization", "organisation",
+        "university", "school", "fund", "bank", "commission", "court", "board", "coalition", "alliance", "network", "movement",
+        "front", "army", "forces", "corporation", "company", "academy", "college", "service", "authority", "conference", "congress",
+    };
+
+    /// <summary>"[Foundation for] Defense of Democracies": takes in a capitalised head noun and "for"/"of" before an organisation.</summary>
+    public static TokenRange ExtendOrganisationHead(TokenLayer tokens, TokenRange range, SentenceLayer sentences)
+    {
+        int sentenceStart = sentences.TokensAt(sentences.IndexOfToken(range.Start)).Start;
+        int connector = range.Start - 1, head = range.Start - 2;
+        if (head < sentenceStart) return range;
+        var c = tokens.TextAt(connector);
+        if (!(c is "for" or "of" or "on")) return range;
+        var h = tokens.TextAt(head);
+        if (!char.IsUpper(h[0]) || !OrganisationHeadNouns.Contains(h.ToString())) return range;
+        return new TokenRange(head, range.End);
+    }
+
+    /// <summary>
+    /// News outlets the tagger left untagged ("Foreign Policy pointed out…"): capitalised runs of two or more words
+    /// listed as newspapers or news media in the gazetteer, outside every tagged name.
+    /// </summary>
+    public IEnumerable<TokenRange> MediaNames(TokenLayer tokens, SentenceLayer sentences, IReadOnlyList<Actors.MentionDraft> names)
+    {
+        var taken = new bool[tokens.Count];
+        foreach (var n in names) for (int t = n.Tokens.Start; t < n.Tokens.End; t++) taken[t] = true;
+        Span<ulong> hashes = stackalloc ulong[Gazetteer.MaxPhraseTokens];
+        var found = new List<TokenRange>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences.TokensAt(s);
+            for (int start = sentence.Start; start < sentence.End; start++)
+            {
+                int end = start;
+                while (end < sentence.End && end - start < Gazetteer.MaxPhraseTokens && !taken[end] && char.IsUpper(tokens.TextAt(end)[0]) && tokens.KindAt(end) == TokenKind.Word) end++;
+                for (int e = end; e >= start + 2; e--)
+                {
+                    for (int t = start; t < e; t++) hashes[t - start] = FeatureHash.Word(tokens.TextAt(t), FeatureHash.Casing.Lower);
+                    if (!Gazetteer.Has(gazetteer.CategoriesOf(hashes[..(e - start)]), GazetteerCategory.Newspaper)) continue;
+                    found.Add(new TokenRange(start, e));
+                    start = e - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    public bool IsDemonym(string key)
+    {
+        Span<ulong> hashes = stackalloc ulong[Gazetteer.MaxPhraseTokens];
+        int n = PhraseTokens.Hash(key, hashes);
+        return n > 0 && Gazetteer.Has(gazetteer.CategoriesOf(hashes[..n]), GazetteerCategory.Demonym);
+    }
+
+    /// <summary>A place, company or organisation in the gazetteer and not a person's name: "Washington" alone is not "Mr. Washington".</summary>
+    public bool IsKnownNonPerson(ReadOnlySpan<char> name)
+    {
+        Span<ulong> hashes = stackalloc ulong[Gazetteer.MaxPhraseTokens];
+        int n = PhraseTokens.Hash(name, hashes);
+        if (n == 0) return false;
+        uint c = gazetteer.CategoriesOf(hashes[..n]);
+        if (Gazetteer.Has(c, GazetteerCategory.KnownPerson)) return false;
+        foreach (var place in new[] { GazetteerCategory.Country, GazetteerCategory.Capital, GazetteerCategory.KnownPlace, GazetteerCategory.KnownOrganization, GazetteerCategory.ArmedGroup, GazetteerCategory.Company, GazetteerCategory.Agency, GazetteerCategory.Newspaper, GazetteerCategory.Demonym })
+        {
+            if (Gazetteer.Has(c, place)) return true;
+        }
+        return false;
+    }
+
+    private bool IsGroupLabel(TokenLayer tokens, TokenRange range)
+    {
+        if (range.Length != 1) return false;
+        var word = tokens.TextAt(range.Start);
+        if (GroupWords.Contains(word.ToString())) return true;
+        string key = NameKey.Of(word);
+        return IsDemonym(key) || (key.Length > 3 && key[^1] == 's' && IsDemonym(key[..^1]));
+    }
+
+    /// <summary>Continents and regions named by one word; other feature words count only inside longer names ("Middle East", not "West").</summary>
+    private static readonly HashSet<string> SingleWordRegions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "africa", "asia", "europe", "antarctica", "oceania", "americas", "balkans", "caucasus", "sahel", "sahara", "arctic", "mediterranean", "scandinavia",
+    };
+
+    private static bool IsGeographicFeature(TokenLayer tokens, TokenRange range)
+    {
+        if (range.Length == 1) return SingleWordRegions.Contains(tokens.TextAt(range.Start).ToString());
+        for (int t = range.Start; t < range.End; t++)
+        {
+            if (FeatureWords.Contains(tokens.TextAt(t).ToString())) return true;
+        }
+        return false;
+    }
+}
