@@ -24,10 +24,10 @@ internal sealed partial class ExtractionRun
         int colon = s;
         while (colon < sentence.End && colon - s <= MaxColonSpeakerTokens && !Is(colon, ":"))
         {
-            if (!IsWord(colon) || !WordClasses.IsCapitalized(W(colon)) && !WordClasses.NameInnerWords.Contains(W(colon).ToString())) return false;
+            if (!IsWord(colon) || !WordClasses.IsCapitalized(W(colon)) && !WordClasses.NameInnerWords.Has(W(colon))) return false;
             colon++;
         }
-        if (colon == s || colon >= sentence.End - 1 || !Is(colon, ":") || ColonLabels.Contains(W(s).ToString())) return false;
+        if (colon == s || colon >= sentence.End - 1 || !Is(colon, ":") || ColonLabels.Has(W(s))) return false;
         int end = ContentEnd(colon + 1, sentence.End);
         if (end - (colon + 1) < MinBareContentTokens) return false;
         var fragments = new List<TextSpan> { SpanOf(colon + 1, end) };

@@ -62,7 +62,7 @@ internal sealed partial class ExtractionRun
             return new Content([SpanOf(start, end)], start, end, cueEnd, false);
         if (cue.Entry.ObjectContent && !quoted && that < 0)
         {
-            if (!IsWord(start) || WordClasses.SubjectStoppers.Contains(W(start).ToString()) && !Is(start, "to")) return null;
+            if (!IsWord(start) || WordClasses.SubjectStoppers.Has(W(start)) && !Is(start, "to")) return null;
             return new Content([SpanOf(start, end)], start, end, cueEnd, false);
         }
         if (cue.Entry.Weak && that < 0 && !quoted && opener < 0) return null;
@@ -77,12 +77,20 @@ internal sealed partial class ExtractionRun
         for (int i = start; i < end; i++)
         {
             int q = _quotes.QuoteOf(i);
-            if (q >= 0 && _quotes.IsSpeech(q)) { i = Math.Max(i, _quotes.EndToken[q] - 1); continue; }
+            if (q >= 0 && _quotes.IsSpeech(q))
+            {
+                i = Math.Max(i, _quotes.EndToken[q] - 1);
+                // "“is not over,” claiming …": the comma inside the marks ends the clause before a participle cue.
+                var inner = _quotes.Spans[q].Inner;
+                if (inner.Length > 0 && _text[inner.End - 1] == ',' && i + 1 < end && _lexicon.Match(_tokens, i + 1) is { Form: CueForm.Gerund })
+                    return i + 1;
+                continue;
+            }
             if (Is(i, ";")) return TrimEnd(start, i);
             if (!(Is(i, ",") || Is(i, "and") || Is(i, "but"))) continue;
             int j = i + 1;
             if (Is(i, ",") && (Is(j, "and") || Is(j, "but"))) j++;
-            while (j < end && IsWord(j) && (WordClasses.Adverbs.Contains(W(j).ToString()) && !Is(j, "on") && !Is(j, "in")) ) j++;
+            while (j < end && IsWord(j) && (WordClasses.Adverbs.Has(W(j)) && !Is(j, "on") && !Is(j, "in")) ) j++;
             if (j >= end) break;
             if (Is(j, "according") && Is(j + 1, "to")) return TrimEnd(start, i);
             // A verb coordinated with the cue shares its form ("hoped …, and hinted", "claims … and says"); one in
@@ -91,7 +99,7 @@ internal sealed partial class ExtractionRun
                 && (m.Form == CueForm.Gerund ? Is(i, ",") || Is(i, "and") : (!Is(i, ",") || Is(i + 1, "and") || Is(i + 1, "but")) && SameTense(m.Form, outerForm)))
                 return TrimEnd(start, i);
             // "…, he said" in mid-sentence ends the content before the attribution.
-            if (Is(i, ",") && (IsPronoun(W(j).ToString()) || WordClasses.IsCapitalized(W(j))) && j + 1 < end && _lexicon.Match(_tokens, j + 1) is { Entry.Inverts: true } m2 && m2.Form is CueForm.Past or CueForm.ThirdPerson)
+            if (Is(i, ",") && (IsPronoun(W(j)) || WordClasses.IsCapitalized(W(j))) && j + 1 < end && _lexicon.Match(_tokens, j + 1) is { Entry.Inverts: true } m2 && m2.Form is CueForm.Past or CueForm.ThirdPerson)
                 return TrimEnd(start, i);
         }
         return TrimEnd(start, end);

@@ -50,13 +50,13 @@ internal sealed partial class ExtractionRun
     private bool IsReportingUse(CueMatch m, int sentenceStart)
     {
         int before = m.FirstToken - 1;
-        while (before >= sentenceStart && IsWord(before) && (WordClasses.Adverbs.Contains(W(before).ToString()) || W(before).EndsWith("ly", StringComparison.Ordinal)) && !WordClasses.BeForms.Contains(W(before).ToString()))
+        while (before >= sentenceStart && IsWord(before) && (WordClasses.Adverbs.Has(W(before)) || W(before).EndsWith("ly", StringComparison.Ordinal)) && !WordClasses.BeForms.Has(W(before)))
             before--;
         if (before >= sentenceStart)
         {
             if (Is(before, "to") && m.Form == CueForm.Base) return false;
-            if (m.Form is CueForm.Past or CueForm.Participle && WordClasses.BeForms.Contains(W(before).ToString())) return false;
-            if (WordClasses.Determiners.Contains(W(before).ToString()) && m.Form is CueForm.Base or CueForm.ThirdPerson or CueForm.Gerund) return false;
+            if (m.Form is CueForm.Past or CueForm.Participle && WordClasses.BeForms.Has(W(before))) return false;
+            if (WordClasses.Determiners.Has(W(before)) && m.Form is CueForm.Base or CueForm.ThirdPerson or CueForm.Gerund) return false;
             // "’s" after a name is a possessive before a noun ("West’s remarks"), not "is".
             if (_tokens.KindAt(before) == TokenKind.Clitic && m.Form is CueForm.Base or CueForm.ThirdPerson) return false;
         }

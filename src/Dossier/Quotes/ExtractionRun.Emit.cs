@@ -108,17 +108,23 @@ internal sealed partial class ExtractionRun
         }
     }
 
-    /// <summary>True when something other than the previous attribution's cue and speaker stands between two quotes.</summary>
+    /// <summary>Words besides the cue and speaker ("told reporters on Monday") that may stand between a quote and its continuation.</summary>
+    private const int MaxWordsBetweenContinuations = 6;
+
+    /// <summary>True when more than the previous attribution (its cue, speaker and a few words) stands between two quotes.</summary>
     private bool HasOtherTextBetween(int from, int to, QuoteDraft previous)
     {
+        int words = 0;
+        bool inWord = false;
         for (int i = from; i < to; i++)
         {
             char c = _text[i];
-            if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || QuotationMarks.IsQuoteChar(c)) continue;
-            if (previous.Cue is { } cue && cue.Contains(i)) continue;
-            if (previous.Speaker is { } sp && sp.Contains(i)) continue;
-            return true;
+            if (QuotationMarks.IsQuoteChar(c) && !(i > from && char.IsLetter(_text[i - 1]))) return true;
+            bool covered = previous.Cue is { } cue && cue.Contains(i) || previous.Speaker is { } sp && sp.Contains(i);
+            bool letter = char.IsLetterOrDigit(c) && !covered;
+            if (letter && !inWord) words++;
+            inWord = letter;
         }
-        return false;
+        return words > MaxWordsBetweenContinuations;
     }
 }

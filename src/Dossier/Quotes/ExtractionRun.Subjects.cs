@@ -41,7 +41,7 @@ internal sealed partial class ExtractionRun
         }
         if (j - k >= MaxSubjectTokens) return null;
         // A subject cannot start with a joining word ("of the officials").
-        while (k < j && WordClasses.NameInnerWords.Contains(W(k).ToString()) && !WordClasses.Determiners.Contains(W(k).ToString())) k++;
+        while (k < j && WordClasses.NameInnerWords.Has(W(k)) && !WordClasses.Determiners.Has(W(k))) k++;
         return new Subject(k, j + 1, k, j + 1);
     }
 
@@ -68,7 +68,7 @@ internal sealed partial class ExtractionRun
         if (!appositive) return null;
         for (int t = first; t < comma; t++)
         {
-            if (WordClasses.SubjectStoppers.Contains(W(t).ToString()) && !Is(t, "of") && !Is(t, "at") || InSpeechQuote(t)) return null;
+            if (WordClasses.SubjectStoppers.Has(W(t)) && !Is(t, "of") && !Is(t, "at") || InSpeechQuote(t)) return null;
         }
         var head = FindSubjectLeft(c2 - 1, start);
         if (head is not { } h || !WordClasses.IsCapitalized(W(h.End - 1))) return null;
@@ -79,9 +79,9 @@ internal sealed partial class ExtractionRun
     private Subject? FindSubjectRight(int t, int end)
     {
         // "…,” said on Tuesday Mr. Smith": time words between the cue and an inverted speaker.
-        while (t < end && IsWord(t) && WordClasses.Adverbs.Contains(W(t).ToString()) && !WordClasses.Titles.Contains(W(t).ToString()) && !IsPronoun(W(t).ToString())) t++;
+        while (t < end && IsWord(t) && WordClasses.Adverbs.Has(W(t)) && !WordClasses.Titles.Has(W(t)) && !IsPronoun(W(t))) t++;
         if (t >= end || !IsWord(t)) return null;
-        if (IsPronoun(W(t).ToString())) return new Subject(t, t + 1, t, t + 1);
+        if (IsPronoun(W(t))) return new Subject(t, t + 1, t, t + 1);
         int k = t;
         bool capital = false;
         while (k < end && k - t < MaxSubjectTokens)
@@ -96,10 +96,10 @@ internal sealed partial class ExtractionRun
             k++;
         }
         if (k == t) return null;
-        if (!capital && !WordClasses.Determiners.Contains(W(t).ToString())) return null;
+        if (!capital && !WordClasses.Determiners.Has(W(t))) return null;
         int headStart = t, headEnd = k;
         // ", a doctor at the clinic": an apposition after the name belongs to the source.
-        if (k + 1 < end && Is(k, ",") && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the") || WordClasses.Titles.Contains(W(k + 1).ToString())))
+        if (k + 1 < end && Is(k, ",") && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the") || WordClasses.Titles.Has(W(k + 1))))
         {
             int e = k + 1;
             while (e < end && !IsPunct(e)) e++;
@@ -113,16 +113,16 @@ internal sealed partial class ExtractionRun
     {
         int t = sentence.Start;
         int k = t;
-        while (k < sentence.End && IsWord(k) && !WordClasses.SubjectStoppers.Contains(W(k).ToString()) && !_lexicon.IsCueWord(W(k)) && k - t < MaxSubjectTokens)
+        while (k < sentence.End && IsWord(k) && !WordClasses.SubjectStoppers.Has(W(k)) && !_lexicon.IsCueWord(W(k)) && k - t < MaxSubjectTokens)
         {
-            if (k > t && !WordClasses.IsCapitalized(W(k)) && !WordClasses.Determiners.Contains(W(k - 1).ToString()) && !WordClasses.IsCapitalized(W(k - 1))) break;
+            if (k > t && !WordClasses.IsCapitalized(W(k)) && !WordClasses.Determiners.Has(W(k - 1)) && !WordClasses.IsCapitalized(W(k - 1))) break;
             k++;
         }
         if (k == t) return null;
-        return IsPronoun(W(t).ToString()) ? new Subject(t, t + 1, t, t + 1) : new Subject(t, k, t, k);
+        return IsPronoun(W(t)) ? new Subject(t, t + 1, t, t + 1) : new Subject(t, k, t, k);
     }
 
-    private static bool IsPronoun(string w) =>
-        WordClasses.SingularPersonPronouns.Contains(w) || WordClasses.PluralPronouns.Contains(w) || WordClasses.ThingPronouns.Contains(w)
-        || WordClasses.FirstSecondPronouns.Contains(w) || w.Equals("who", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPronoun(ReadOnlySpan<char> w) =>
+        WordClasses.SingularPersonPronouns.Has(w) || WordClasses.PluralPronouns.Has(w) || WordClasses.ThingPronouns.Has(w)
+        || WordClasses.FirstSecondPronouns.Has(w) || w.Equals("who", StringComparison.OrdinalIgnoreCase);
 }

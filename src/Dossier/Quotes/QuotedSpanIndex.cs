@@ -68,7 +68,7 @@ internal sealed class QuotedSpanIndex
             words++;
             lastWordToken = t;
             if (WordClasses.IsCapitalized(w) || char.IsDigit(w[0])) capitalised++;
-            else if (WordClasses.NameInnerWords.Contains(w.ToString())) joining++;
+            else if (WordClasses.NameInnerWords.Has(w)) joining++;
         }
         int trailing = 0;
         for (int t = lastWordToken + 1; lastWordToken >= 0 && t < EndToken[q]; t++)

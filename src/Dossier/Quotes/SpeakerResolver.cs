@@ -71,7 +71,7 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
         while (runStart - 1 >= start)
         {
             var w = tokens.TextAt(runStart - 1);
-            bool joined = WordClasses.NameInnerWords.Contains(w.ToString()) && runStart - 2 >= start && WordClasses.IsCapitalized(tokens.TextAt(runStart - 2));
+            bool joined = WordClasses.NameInnerWords.Has(w) && runStart - 2 >= start && WordClasses.IsCapitalized(tokens.TextAt(runStart - 2));
             if (WordClasses.IsCapitalized(w) || joined || tokens.KindAt(runStart - 1) is TokenKind.Abbreviation || w is "-" or "&") runStart--;
             else break;
         }
@@ -79,11 +79,11 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
         string? title = null;
         for (int t = runStart; t < end - 1; t++)
         {
-            if (WordClasses.Titles.Contains(tokens.TextAt(t).ToString())) titleEnd = t + 1;
+            if (WordClasses.Titles.Has(tokens.TextAt(t))) titleEnd = t + 1;
         }
         for (int t = start; t < runStart; t++)
         {
-            if (WordClasses.Titles.Contains(tokens.TextAt(t).ToString())) title = Clean(start, runStart);
+            if (WordClasses.Titles.Has(tokens.TextAt(t))) title = Clean(start, runStart);
         }
         int nameStart = runStart;
         if (titleEnd > 0)
@@ -91,7 +91,7 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
             title = Clean(start, titleEnd);
             nameStart = titleEnd;
             // "Representative to Afghanistan Thomas West", "Secretary of State John Kerry": the title's own complement.
-            if (nameStart + 2 < end && WordClasses.NameInnerWords.Contains(tokens.TextAt(nameStart).ToString())) nameStart += 2;
+            if (nameStart + 2 < end && WordClasses.NameInnerWords.Has(tokens.TextAt(nameStart))) nameStart += 2;
         }
         var name = Clean(nameStart, end);
         int words = end - nameStart;
@@ -154,7 +154,15 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
             : speaker with { Resolution = SpeakerResolution.Pronoun, Confidence = PronounConfidence };
     }
 
-    private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// Learns full names from every run of two or three capitalised words in the document ("Thomas Joscelyn" in
@@ -173,12 +181,12 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
                 int e = t;
                 while (e < range.End && IsNameWord(e)) e++;
                 int start = t;
-                while (start < e - 1 && WordClasses.Titles.Contains(tokens.TextAt(start).ToString())) start++;
+                while (start < e - 1 && WordClasses.Titles.Has(tokens.TextAt(start))) start++;
                 int length = e - start;
-                bool definite = start > range.Start && WordClasses.Determiners.Contains(tokens.TextAt(start - 1).ToString());
+                bool definite = start > range.Start && WordClasses.Determiners.Has(tokens.TextAt(start - 1));
                 bool possessive = e < tokens.Count && tokens.KindAt(e) == TokenKind.Clitic;
                 var head = tokens.TextAt(e - 1).ToString();
-                bool organisation = WordClasses.OrganisationHeads.Contains(head) || WordClasses.OrganisationHeads.Contains(tokens.TextAt(start).ToString());
+                bool organisation = WordClasses.OrganisationHeads.Contains(head) || WordClasses.OrganisationHeads.Has(tokens.TextAt(start));
                 if (length is 2 or 3 && !definite && !possessive && !organisation)
                 {
                     RegisterFullName(head, Clean(start, e));
@@ -213,7 +221,7 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
     private bool IsNameWord(int t)
     {
         var w = tokens.TextAt(t);
-        return tokens.KindAt(t) == TokenKind.Word && w.Length > 1 && char.IsUpper(w[0]) && !IsAcronym(w.ToString()) && !WordClasses.Adverbs.Contains(w.ToString());
+        return tokens.KindAt(t) == TokenKind.Word && w.Length > 1 && char.IsUpper(w[0]) && !IsAcronym(w) && !WordClasses.Adverbs.Has(w);
     }
 
     private bool AllCapitalized(int start, int end)

@@ -78,4 +78,7 @@ internal static class WordClasses
         "radio", "tv", "television", "broadcasting", "media", "report", "poll", "survey", "study");
 
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>Set membership for a token's characters without allocating a string.</summary>
+    public static bool Has(this FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }
