@@ -1,3 +1,4 @@
+using Dossier.Entities;
 using Dossier.Model;
 
 namespace Dossier.Quotes;
@@ -50,6 +51,7 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
             if (WordClasses.FirstSecondPronouns.Contains(first) || first.Equals("who", StringComparison.OrdinalIgnoreCase))
                 return new Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null);
         }
+        if (FromEntities(start, end) is { } linked) return linked;
         bool definite = WordClasses.Determiners.Contains(first);
         int s0 = definite ? start + 1 : start;
         if (s0 >= end) return new Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null);
@@ -59,10 +61,42 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
         for (int t = s0; t < end; t++) hasCapital |= WordClasses.IsCapitalized(tokens.TextAt(t));
         var text = Clean(s0, end);
         if (!hasCapital && definite && WordClasses.Titles.Contains(last.ToString()))
-            return Nominal(last.ToString(), text);
+            return Nominal(last.ToString(), text, tokens.StartAt(start));
         // "The Biden administration", "Western governments", "the poll": a group or thing, named by its description.
         return new Speaker(text, -1, hasCapital ? SpeakerResolution.Named : SpeakerResolution.Description, false, true, 1f, null);
     }
+
+    /// <summary>
+    /// The speaker as the entity layer knows it: the actor of the mention that ends the subject phrase ("Thomas West"
+    /// in "U.S. Special Representative to Afghanistan Thomas West"). A phrase whose head is a common noun ("The Biden
+    /// administration") is not its modifier's actor. Null when there is no entity layer or no such mention.
+    /// </summary>
+    private Speaker? FromEntities(int start, int end)
+    {
+        if (_mentions is null || _actors is null) return null;
+        int last = _mentions.IndexOfToken(end - 1);
+        if (last < 0 || _mentions.TokensAt(last).End != end) return null;
+        int actor = _mentions.ActorAt(last);
+        if (actor < 0) return null;
+        var type = _actors.TypeAt(actor);
+        if (type is not (EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Norp)) return null;
+        bool person = type == EntityType.Person;
+        return new Speaker(_actors.NameAt(actor), actor, SpeakerResolution.Named, person, !person, 1f, null)
+        {
+            Gender = person ? FromEntityGender(_actors.GenderAt(actor)) : GenderHints.Gender.Unknown,
+            Position = tokens.StartAt(start),
+        };
+    }
+
+    private static GenderHints.Gender FromEntityGender(Gender gender) => gender switch
+    {
+        Gender.Male => GenderHints.Gender.Male,
+        Gender.Female => GenderHints.Gender.Female,
+        _ => GenderHints.Gender.Unknown,
+    };
+
+    private readonly MentionLayer? _mentions = document.TryGet<MentionLayer>(out var m) ? m : null;
+    private readonly ActorLayer? _actors = document.TryGet<ActorLayer>(out var a) ? a : null;
 
     private Speaker Named(int start, int end, bool definite)
     {
@@ -174,6 +208,7 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
         for (int s = 0; s < sentences.Count; s++)
         {
             var range = sentences.TokensAt(s);
+            AddEntitySubject(range);
             int t = range.Start;
             while (t < range.End)
             {
@@ -200,6 +235,20 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
                 t = e;
             }
         }
+    }
+
+    /// <summary>A person mention opening the sentence (after titles) is a subject a later "he" or "she" may point to.</summary>
+    private void AddEntitySubject(TokenRange sentence)
+    {
+        if (_mentions is null || _actors is null) return;
+        int t = sentence.Start;
+        while (t < sentence.End && (WordClasses.Titles.Has(tokens.TextAt(t)) || WordClasses.Determiners.Has(tokens.TextAt(t)))) t++;
+        int m = t < sentence.End ? _mentions.IndexOfToken(t) : -1;
+        if (m < 0 || _mentions.TypeAt(m) != EntityType.Person || _mentions.ActorAt(m) < 0) return;
+        int after = _mentions.TokensAt(m).End;
+        if (after < tokens.Count && tokens.KindAt(after) == TokenKind.Clitic) return;
+        int actor = _mentions.ActorAt(m);
+        _subjects.Add(new SubjectMention(tokens.StartAt(sentence.Start), _actors.NameAt(actor), FromEntityGender(_actors.GenderAt(actor))));
     }
 
     /// <summary>
@@ -243,8 +292,14 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
         return new Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null);
     }
 
-    private Speaker Nominal(string titleWord, string text)
+    private Speaker Nominal(string titleWord, string text, int position)
     {
+        if (_actors is not null)
+        {
+            int actor = _actors.PersonWithTitleWord(titleWord, position);
+            if (actor >= 0)
+                return new Speaker(_actors.NameAt(actor), actor, SpeakerResolution.Nominal, true, false, 1f, titleWord) { Gender = FromEntityGender(_actors.GenderAt(actor)), Position = position };
+        }
         for (int i = _history.Count - 1; i >= 0; i--)
         {
             var s = _history[i];
