@@ -8,5 +8,6 @@ internal static class ReportSections
         new HeaderSection(),
         new RemovedSection(),
         new TextSection(),
+        new QuotesSection(),
     ];
 }
