@@ -24,19 +24,22 @@ internal static class SqliteQuoteQueries
         LEFT JOIN actors s ON s.id = q.speaker_actor_id
         """;
 
+    // A name in a filter means anyone by that name: "Trump" is Donald Trump, Ivanka Trump and every one-word "Trump".
+    private const int MostActorsPerName = 5000;
+
     public static IReadOnlyList<QuoteRow> Find(SqliteConnection connection, QuoteQuery query)
     {
         using var command = connection.CreateCommand();
         var where = new List<string>();
         if (query.Speaker is { } speaker)
         {
-            var ids = SqliteActorLookup.Resolve(connection, speaker);
+            var ids = SqliteActorLookup.Resolve(connection, speaker, MostActorsPerName, broaden: true);
             if (ids.Count == 0) return [];
             where.Add("q.speaker_actor_id IN " + SqliteActorLookup.InList(ids));
         }
         if (query.About is { } about)
         {
-            var ids = SqliteActorLookup.Resolve(connection, about);
+            var ids = SqliteActorLookup.Resolve(connection, about, MostActorsPerName, broaden: true);
             if (ids.Count == 0) return [];
             where.Add("q.id IN (SELECT quote_id FROM quote_about WHERE actor_id IN " + SqliteActorLookup.InList(ids) + ")");
         }
