@@ -1,6 +1,4 @@
 using System.Text;
-using Dossier.Diagnostics;
-using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
 
@@ -36,19 +34,6 @@ internal static class FtsQuery
             term = term.TrimEnd('*');
             if (term.Length == 0) return;
             terms.Add("\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (prefix ? "*" : ""));
-        }
-    }
-
-    /// <summary>Runs a query, reporting an FTS5 complaint about the user's words as DSR0408.</summary>
-    public static T Guard<T>(string? words, Func<T> run)
-    {
-        try
-        {
-            return run();
-        }
-        catch (SqliteException ex) when (words is not null && ex.SqliteErrorCode == 1 && ex.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DossierException(Errors.BadSearch(words, ex.Message), ex);
         }
     }
 }

@@ -1,7 +1,6 @@
-using System.Text;
-using Dossier.Model;
+using System.Data.Common;
 using Dossier.Storage.Queries;
-using Microsoft.Data.Sqlite;
+using Dossier.Storage.Relational;
 
 namespace Dossier.Storage.Sqlite;
 
@@ -11,7 +10,7 @@ internal static class SqliteSearch
     // Tokens of context in a snippet.
     private const int SnippetTokens = 24;
 
-    public static IReadOnlyList<SearchHit> Find(SqliteConnection connection, string words, int limit)
+    public static IReadOnlyList<SearchHit> Find(DbConnection connection, string words, int limit)
     {
         using var command = connection.CreateCommand();
         // ORDER BY rank LIMIT is FTS5's own top-k path: it ranks inside the index and makes snippets for the hits only.
@@ -20,51 +19,29 @@ internal static class SqliteSearch
             SELECT f.rowid, a.title, a.published, a.site, a.url, a.source,
                    snippet(articles_fts, 1, char(2), char(3), '…', {SnippetTokens}), f.rank
             FROM articles_fts f JOIN articles a ON a.id = f.rowid
-            WHERE articles_fts MATCH $query
-            ORDER BY f.rank LIMIT $limit
+            WHERE articles_fts MATCH @query
+            ORDER BY f.rank LIMIT @limit
             """;
-        command.Parameters.AddWithValue("$query", FtsQuery.From(words));
-        command.Parameters.AddWithValue("$limit", limit);
-        return FtsQuery.Guard(words, () =>
+        command.Add("@query", FtsQuery.From(words));
+        command.Add("@limit", limit);
+        var hits = new List<SearchHit>();
+        using var r = command.ExecuteReader();
+        while (r.Read())
         {
-            var hits = new List<SearchHit>();
-            using var r = command.ExecuteReader();
-            while (r.Read())
+            var (snippet, highlights) = Snippets.Highlighted(r.IsDBNull(6) ? "" : r.GetString(6));
+            hits.Add(new SearchHit
             {
-                var (snippet, highlights) = Highlighted(r.IsDBNull(6) ? "" : r.GetString(6));
-                hits.Add(new SearchHit
-                {
-                    ArticleId = r.GetInt64(0),
-                    Title = SqliteValues.ReadString(r, 1),
-                    Published = SqliteValues.ReadDate(r, 2),
-                    Site = SqliteValues.ReadString(r, 3),
-                    Url = SqliteValues.ReadString(r, 4),
-                    Source = SqliteValues.ReadString(r, 5),
-                    Snippet = snippet,
-                    Highlights = highlights,
-                    Score = r.GetDouble(7),
-                });
-            }
-            return hits;
-        });
-    }
-
-    /// <summary>Removes the STX/ETX marks snippet() put around matches and returns where they were.</summary>
-    private static (string Text, List<TextSpan> Highlights) Highlighted(string marked)
-    {
-        var text = new StringBuilder(marked.Length);
-        var highlights = new List<TextSpan>();
-        int start = -1;
-        foreach (char c in marked)
-        {
-            if (c == '\u0002') start = text.Length;
-            else if (c == '\u0003' && start >= 0)
-            {
-                highlights.Add(new TextSpan(start, text.Length));
-                start = -1;
-            }
-            else text.Append(c);
+                ArticleId = SqlValues.Long(r, 0),
+                Title = SqlValues.ReadString(r, 1),
+                Published = SqliteDialect.Instance.ReadDate(r, 2),
+                Site = SqlValues.ReadString(r, 3),
+                Url = SqlValues.ReadString(r, 4),
+                Source = SqlValues.ReadString(r, 5),
+                Snippet = snippet,
+                Highlights = highlights,
+                Score = SqlValues.Double(r, 7),
+            });
         }
-        return (text.ToString(), highlights);
+        return hits;
     }
 }

@@ -1,26 +1,29 @@
+using System.Data.Common;
 using Dossier.Diagnostics;
-using Dossier.Storage.Queries;
+using Dossier.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
 
 /// <summary>
 /// The embedded engine: one SQLite file in WAL mode (readers never wait for the writer), FTS5 for search.
-/// Queries live in the Sqlite*Queries classes; this class opens the file, migrates it and hands out connections.
+/// This class opens the file, migrates it and hands out connections; the rest is the shared relational store.
 /// </summary>
-public sealed class SqliteStore : IDossierStore
+public sealed class SqliteStore : RelationalStore
 {
     private readonly SqliteConnections _connections;
     private readonly SqliteConnection _keepAlive;
 
     private SqliteStore(SqliteConnections connections, SqliteConnection keepAlive, int schemaVersion)
+        : base(new StoreInfo("sqlite", connections.Path, schemaVersion))
     {
         _connections = connections;
         _keepAlive = keepAlive;
-        Info = new StoreInfo("sqlite", connections.Path, schemaVersion);
     }
 
-    public StoreInfo Info { get; }
+    private protected override ISqlDialect Dialect => SqliteDialect.Instance;
+
+    private protected override DbConnection OpenConnection() => _connections.Open();
 
     public static SqliteStore Open(string path, StoreAccess access)
     {
@@ -41,16 +44,21 @@ public sealed class SqliteStore : IDossierStore
         }
         catch (SqliteException ex)
         {
-            if (connection is not null) SqliteConnections.Release(connection);
-            connection?.Dispose();
+            Release(connection);
             throw new DossierException(SqliteErrors.Map(ex, path), ex);
         }
         catch
         {
-            if (connection is not null) SqliteConnections.Release(connection);
-            connection?.Dispose();
+            Release(connection);
             throw;
         }
+    }
+
+    private static void Release(SqliteConnection? connection)
+    {
+        if (connection is null) return;
+        SqliteConnections.Release(connection);
+        connection.Dispose();
     }
 
     private static void CreateFolder(string path, string full)
@@ -74,78 +82,9 @@ public sealed class SqliteStore : IDossierStore
         }
     }
 
-    internal SqliteConnection Connect()
+    protected override void Dispose(bool disposing)
     {
-        try
-        {
-            return _connections.Open();
-        }
-        catch (SqliteException ex)
-        {
-            throw new DossierException(SqliteErrors.Map(ex, Info.Location), ex);
-        }
-    }
-
-    /// <summary>Runs a read, turning SQLite errors into DSR04xx errors.</summary>
-    internal T Read<T>(Func<SqliteConnection, T> query)
-    {
-        using var connection = Connect();
-        try
-        {
-            return query(connection);
-        }
-        catch (SqliteException ex)
-        {
-            throw new DossierException(SqliteErrors.Map(ex, Info.Location), ex);
-        }
-    }
-
-    public IArticleWriter OpenWriter() => new SqliteArticleWriter(Connect(), Info.Location);
-
-    public IContentIndex OpenContentIndex() => new SqliteContentIndex(Connect(), Info.Location);
-
-    public IReadOnlyList<QuoteRow> FindQuotes(QuoteQuery query) => Read(c => SqliteQuoteQueries.Find(c, query));
-
-    public IReadOnlyList<ActorSummary> FindActors(string name, int limit = 10) => Read(c => SqliteActorQueries.Find(c, name, limit));
-
-    public ActorProfile? GetActorProfile(long actorId, int listLimit = 10) => Read(c => SqliteActorQueries.Profile(c, actorId, listLimit));
-
-    public IReadOnlyList<SearchHit> Search(string words, int limit = 20) => Read(c => SqliteSearch.Find(c, words, limit));
-
-    public StoreStats GetStats() => Read(c => SqliteStatistics.Collect(c, Info));
-
-    public IEnumerable<QuoteRow> ExportQuotes() => Stream(SqliteQuoteQueries.All);
-
-    public IEnumerable<ActorSummary> ExportActors() => Stream(SqliteActorQueries.All);
-
-    public IEnumerable<RelationRow> ExportRelations() => Stream(SqliteExports.Relations);
-
-    public IEnumerable<EventRow> ExportEvents() => Stream(SqliteExports.Events);
-
-    public ActorGraph ExportGraph(GraphOptions options) => Read(c => SqliteGraph.Build(c, options));
-
-    /// <summary>Streams rows while holding one connection for the enumeration.</summary>
-    private IEnumerable<T> Stream<T>(Func<SqliteConnection, IEnumerable<T>> rows)
-    {
-        using var connection = Connect();
-        using var enumerator = rows(connection).GetEnumerator();
-        while (true)
-        {
-            try
-            {
-                if (!enumerator.MoveNext()) yield break;
-            }
-            catch (SqliteException ex)
-            {
-                throw new DossierException(SqliteErrors.Map(ex, Info.Location), ex);
-            }
-            yield return enumerator.Current;
-        }
-    }
-
-    public void Dispose()
-    {
-        SqliteConnections.Release(_keepAlive);
-        _keepAlive.Dispose();
+        if (disposing) Release(_keepAlive);
+        base.Dispose(disposing);
     }
 }

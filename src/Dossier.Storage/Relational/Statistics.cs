@@ -1,16 +1,16 @@
 using Dossier.Storage.Queries;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dossier.Storage.Sqlite;
+namespace Dossier.Storage.Relational;
 
 /// <summary>Counts for <c>dossier stats</c>, from the running tallies the writer keeps (schema 2), so none counts rows.</summary>
-internal static class SqliteStatistics
+internal static class Statistics
 {
     private const int TopCount = 10;
 
-    public static StoreStats Collect(SqliteConnection connection, StoreInfo store)
+    public static StoreStats Collect(DbConnection connection, ISqlDialect dialect, StoreInfo store)
     {
-        var range = Row(connection, "SELECT (SELECT min(published) FROM articles WHERE published IS NOT NULL), (SELECT max(published) FROM articles)");
+        var range = Row(connection, dialect, "SELECT (SELECT min(published) FROM articles WHERE published IS NOT NULL), (SELECT max(published) FROM articles)");
         var tallies = Tallies(connection);
         long Tally(string name) => tallies.GetValueOrDefault(name);
         List<NamedCount> Prefixed(string prefix, Func<string, string> label) =>
@@ -35,13 +35,13 @@ internal static class SqliteStatistics
         };
     }
 
-    private static Dictionary<string, long> Tallies(SqliteConnection connection)
+    private static Dictionary<string, long> Tallies(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name, value FROM tallies";
         var tallies = new Dictionary<string, long>(StringComparer.Ordinal);
         using var r = command.ExecuteReader();
-        while (r.Read()) tallies[r.GetString(0)] = r.GetInt64(1);
+        while (r.Read()) tallies[r.GetString(0)] = SqlValues.Long(r, 1);
         return tallies;
     }
 
@@ -53,22 +53,22 @@ internal static class SqliteStatistics
         return size;
     }
 
-    private static (DateTimeOffset? First, DateTimeOffset? Last) Row(SqliteConnection connection, string sql)
+    private static (DateTimeOffset? First, DateTimeOffset? Last) Row(DbConnection connection, ISqlDialect dialect, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var r = command.ExecuteReader();
         r.Read();
-        return (SqliteValues.ReadDate(r, 0), SqliteValues.ReadDate(r, 1));
+        return (dialect.ReadDate(r, 0), dialect.ReadDate(r, 1));
     }
 
-    private static List<NamedCount> Counts(SqliteConnection connection, string sql)
+    private static List<NamedCount> Counts(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         var counts = new List<NamedCount>();
         using var r = command.ExecuteReader();
-        while (r.Read()) counts.Add(new NamedCount(r.GetString(0), r.GetInt32(1)));
+        while (r.Read()) counts.Add(new NamedCount(r.GetString(0), SqlValues.Int(r, 1)));
         return counts;
     }
 }

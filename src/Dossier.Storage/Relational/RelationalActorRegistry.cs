@@ -1,46 +1,47 @@
 using Dossier.Storage.Actors;
 using Dossier.Storage.Records;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dossier.Storage.Sqlite;
+namespace Dossier.Storage.Relational;
 
 /// <summary>
 /// Links an article's actors to cross-article actors by the rules of <see cref="MergeKeys"/>, inside the
 /// writer's transaction, and keeps each actor's aliases, titles, types, counts and the evidence of every link.
 /// </summary>
-internal sealed class SqliteActorRegistry : IDisposable
+internal sealed class RelationalActorRegistry : IDisposable
 {
-    private readonly SqliteCommand _findKey, _insertActor, _insertKey, _alias, _title, _type, _retype, _evidence, _articleActor, _count, _quoteCount;
-    private readonly SqliteCommand[] _all;
+    private readonly DbCommand _findKey, _insertActor, _insertKey, _alias, _title, _type, _retype, _evidence, _articleActor, _count, _quoteCount;
+    private readonly DbCommand[] _all;
 
-    private readonly SqliteTallies _tallies;
+    private readonly Tallies _tallies;
+    private readonly ISqlDialect _dialect;
 
-    public SqliteActorRegistry(SqliteConnection connection, SqliteTallies tallies)
+    public RelationalActorRegistry(DbConnection connection, ISqlDialect dialect, Tallies tallies)
     {
         _tallies = tallies;
-        _findKey = SqliteValues.Prepare(connection, "SELECT actor_id FROM actor_keys WHERE key = $p0", 1);
-        _insertActor = SqliteValues.Prepare(connection, "INSERT INTO actors (name, norm_name, type, partial) VALUES ($p0, $p1, $p2, $p3) RETURNING id", 4);
-        _insertKey = SqliteValues.Prepare(connection, "INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES ($p0, $p1)", 2);
-        _alias = SqliteValues.Prepare(connection, "INSERT INTO actor_aliases (actor_id, alias) VALUES ($p0, $p1) ON CONFLICT DO UPDATE SET count = count + 1", 2);
-        _title = SqliteValues.Prepare(connection, "INSERT INTO actor_titles (actor_id, title) VALUES ($p0, $p1) ON CONFLICT DO UPDATE SET count = count + 1", 2);
-        _type = SqliteValues.Prepare(connection, "INSERT INTO actor_types (actor_id, type) VALUES ($p0, $p1) ON CONFLICT DO UPDATE SET count = count + 1", 2);
+        _dialect = dialect;
+        _findKey = SqlValues.Prepare(connection, "SELECT actor_id FROM actor_keys WHERE key = @p0", 1);
+        _insertActor = SqlValues.Prepare(connection, "INSERT INTO actors (name, norm_name, type, partial) VALUES (@p0, @p1, @p2, @p3) RETURNING id", 4);
+        _insertKey = SqlValues.Prepare(connection, "INSERT INTO actor_keys (key, actor_id) VALUES (@p0, @p1) ON CONFLICT (key) DO NOTHING", 2);
+        _alias = SqlValues.Prepare(connection, "INSERT INTO actor_aliases (actor_id, alias) VALUES (@p0, @p1) ON CONFLICT (actor_id, alias) DO UPDATE SET count = actor_aliases.count + 1", 2);
+        _title = SqlValues.Prepare(connection, "INSERT INTO actor_titles (actor_id, title) VALUES (@p0, @p1) ON CONFLICT (actor_id, title) DO UPDATE SET count = actor_titles.count + 1", 2);
+        _type = SqlValues.Prepare(connection, "INSERT INTO actor_types (actor_id, type) VALUES (@p0, @p1) ON CONFLICT (actor_id, type) DO UPDATE SET count = actor_types.count + 1", 2);
         // The actor's type is the one most articles give, a known type before UNKNOWN.
-        _retype = SqliteValues.Prepare(connection,
-            "UPDATE actors SET type = (SELECT type FROM actor_types WHERE actor_id = $p0 ORDER BY type = 'UNKNOWN', count DESC, type LIMIT 1) WHERE id = $p0", 1);
-        _evidence = SqliteValues.Prepare(connection, "INSERT INTO actor_merges (actor_id, article_id, local_name, local_type, rule, matched_key) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)", 6);
-        _articleActor = SqliteValues.Prepare(connection, "INSERT INTO article_actors (article_id, local_index, actor_id, mention_count) VALUES ($p0, $p1, $p2, $p3)", 4);
-        _count = SqliteValues.Prepare(connection,
-            """
-            UPDATE actors SET article_count = article_count + 1, mention_count = mention_count + $p1,
-                first_seen = CASE WHEN $p2 IS NULL THEN first_seen WHEN first_seen IS NULL OR $p2 < first_seen THEN $p2 ELSE first_seen END,
-                last_seen  = CASE WHEN $p2 IS NULL THEN last_seen  WHEN last_seen  IS NULL OR $p2 > last_seen  THEN $p2 ELSE last_seen  END
-            WHERE id = $p0
+        _retype = SqlValues.Prepare(connection,
+            "UPDATE actors SET type = (SELECT type FROM actor_types WHERE actor_id = @p0 ORDER BY type = 'UNKNOWN', count DESC, type LIMIT 1) WHERE id = @p0", 1);
+        _evidence = SqlValues.Prepare(connection, "INSERT INTO actor_merges (actor_id, article_id, local_name, local_type, rule, matched_key) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
+        _articleActor = SqlValues.Prepare(connection, "INSERT INTO article_actors (article_id, local_index, actor_id, mention_count) VALUES (@p0, @p1, @p2, @p3)", 4);
+        _count = SqlValues.Prepare(connection,
+            $"""
+            UPDATE actors SET article_count = article_count + 1, mention_count = mention_count + @p1,
+                first_seen = {dialect.EarlierOf("first_seen", "@p2")}, last_seen = {dialect.LaterOf("last_seen", "@p2")}
+            WHERE id = @p0
             """, 3);
-        _quoteCount = SqliteValues.Prepare(connection, "UPDATE actors SET quote_count = quote_count + $p1 WHERE id = $p0", 2);
+        _quoteCount = SqlValues.Prepare(connection, "UPDATE actors SET quote_count = quote_count + @p1 WHERE id = @p0", 2);
         _all = [_findKey, _insertActor, _insertKey, _alias, _title, _type, _retype, _evidence, _articleActor, _count, _quoteCount];
     }
 
-    public void Enlist(SqliteTransaction transaction)
+    public void Enlist(DbTransaction transaction)
     {
         foreach (var command in _all) command.Transaction = transaction;
     }
@@ -58,14 +59,14 @@ internal sealed class SqliteActorRegistry : IDisposable
             var actor = facts.Actors[i];
             int mentionCount = Math.Max(mentions[i], actor.MentionCount);
             ids[i] = LinkOne(articleId, actor);
-            SqliteValues.Bind(_articleActor, articleId, i, ids[i], mentionCount);
+            SqlValues.Bind(_articleActor, articleId, i, ids[i], mentionCount);
             _articleActor.ExecuteNonQuery();
             perActor[ids[i]] = perActor.GetValueOrDefault(ids[i]) + mentionCount;
         }
-        object published = SqliteValues.Date(facts.Metadata.Published);
+        object published = _dialect.Date(facts.Metadata.Published);
         foreach (var (id, mentionCount) in perActor)
         {
-            SqliteValues.Bind(_count, id, mentionCount, published);
+            SqlValues.Bind(_count, id, mentionCount, published);
             _count.ExecuteNonQuery();
         }
         return ids;
@@ -73,7 +74,7 @@ internal sealed class SqliteActorRegistry : IDisposable
 
     public void CountQuotes(long actorId, int quotes)
     {
-        SqliteValues.Bind(_quoteCount, actorId, quotes);
+        SqlValues.Bind(_quoteCount, actorId, quotes);
         _quoteCount.ExecuteNonQuery();
     }
 
@@ -94,8 +95,8 @@ internal sealed class SqliteActorRegistry : IDisposable
         bool partial = nameKey is null && aliasKeys.Count == 0 && MergeKeys.IsPersonLike(actor.Type);
         if (id is null)
         {
-            SqliteValues.Bind(_insertActor, actor.Name, MergeKeys.Normalised(actor), actor.Type, partial ? 1 : 0);
-            id = (long)_insertActor.ExecuteScalar()!;
+            SqlValues.Bind(_insertActor, actor.Name, MergeKeys.Normalised(actor), actor.Type, partial ? 1 : 0);
+            id = SqlValues.ToLong(_insertActor.ExecuteScalar());
             _tallies.Add("actors");
             rule = partial ? MergeKeys.NewPartial : MergeKeys.New;
         }
@@ -103,7 +104,7 @@ internal sealed class SqliteActorRegistry : IDisposable
         foreach (var key in aliasKeys.Prepend(nameKey))
         {
             if (key is null) continue;
-            SqliteValues.Bind(_insertKey, key, actorId);
+            SqlValues.Bind(_insertKey, key, actorId);
             _insertKey.ExecuteNonQuery();
         }
         Upsert(_type, actorId, actor.Type);
@@ -113,7 +114,7 @@ internal sealed class SqliteActorRegistry : IDisposable
             Upsert(_alias, actorId, alias);
         foreach (var title in actor.Titles.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
             Upsert(_title, actorId, title);
-        SqliteValues.Bind(_evidence, actorId, articleId, actor.Name, actor.Type, rule, matched);
+        SqlValues.Bind(_evidence, actorId, articleId, actor.Name, actor.Type, rule, matched);
         _evidence.ExecuteNonQuery();
         return actorId;
     }
@@ -121,12 +122,12 @@ internal sealed class SqliteActorRegistry : IDisposable
     private long? Find(string key)
     {
         _findKey.Parameters[0].Value = key;
-        return _findKey.ExecuteScalar() is long id ? id : null;
+        return _findKey.ExecuteScalar() is { } id and not DBNull ? SqlValues.ToLong(id) : null;
     }
 
-    private static void Upsert(SqliteCommand command, long actorId, string value)
+    private static void Upsert(DbCommand command, long actorId, string value)
     {
-        SqliteValues.Bind(command, actorId, value);
+        SqlValues.Bind(command, actorId, value);
         command.ExecuteNonQuery();
     }
 

@@ -4,60 +4,60 @@ using System.Text.Json;
 using Dossier.Diagnostics;
 using Dossier.Model;
 using Dossier.Storage.Records;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dossier.Storage.Sqlite;
+namespace Dossier.Storage.Relational;
 
 /// <summary>
-/// Writes batches of articles, one transaction per batch, with prepared statements on one connection.
-/// A failure of the disk or file (full, read-only, locked) ends the run with a DSR04xx error; a failure caused
-/// by one article rolls the batch back and stores its articles one by one, so only that article is lost.
+/// Writes batches of articles, one transaction per batch, with reused statements on one connection, for every
+/// SQL engine. A failure of the disk, file or server (full, read-only, locked) ends the run with a DSR04xx error;
+/// a failure caused by one article rolls the batch back and stores its articles one by one, so only that one is lost.
 /// </summary>
-internal sealed class SqliteArticleWriter : IArticleWriter
+internal sealed class RelationalArticleWriter : IArticleWriter
 {
     private const string FragmentSeparator = " … ";
-    // Rows ANALYZE samples per index: enough for the planner's choices, bounded so it stays fast on big stores.
-    private const int AnalysisRowLimit = 1000;
 
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
     private readonly string _path;
-    private readonly SqliteActorRegistry _actors;
-    private readonly SqliteTallies _tallies;
-    private readonly SqliteCommand _article, _mention, _quote, _about, _relation, _event;
-    private readonly SqliteCommand[] _commands;
+    private readonly ISqlDialect _dialect;
+    private readonly RelationalActorRegistry _actors;
+    private readonly Tallies _tallies;
+    private readonly DbCommand _article, _mention, _quote, _about, _relation, _event;
+    private readonly DbCommand[] _commands;
     private long _stored;
     private bool _storedSinceAnalyze;
 
-    public SqliteArticleWriter(SqliteConnection connection, string path)
+    public RelationalArticleWriter(DbConnection connection, ISqlDialect dialect, string path)
     {
         _connection = connection;
+        _dialect = dialect;
         _path = path;
-        _tallies = new SqliteTallies(connection);
-        _actors = new SqliteActorRegistry(connection, _tallies);
-        _article = SqliteValues.Prepare(connection,
+        _tallies = new Tallies(connection);
+        _actors = new RelationalActorRegistry(connection, dialect, _tallies);
+        _article = SqlValues.Prepare(connection,
             """
             INSERT INTO articles (content_hash, source, source_id, url, site, title, byline, authors, published, language, format, encoding, text, pipeline, ingested_at)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """, 15);
-        _mention = SqliteValues.Prepare(connection, "INSERT INTO mentions (article_id, start, end, type, actor_id, text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)", 6);
-        _quote = SqliteValues.Prepare(connection,
+        _mention = SqlValues.Prepare(connection, "INSERT INTO mentions (article_id, start, end, type, actor_id, text) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
+        _quote = SqlValues.Prepare(connection,
             """
             INSERT INTO quotes (article_id, ordinal, published, type, content, content_start, content_end, fragments, cue, cue_start, cue_end,
                                 speaker_text, speaker_start, speaker_end, speaker_actor_id, speaker_name, resolution, confidence)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17) RETURNING id
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17) RETURNING id
             """, 18);
-        _about = SqliteValues.Prepare(connection, "INSERT OR IGNORE INTO quote_about (actor_id, quote_id) VALUES ($p0, $p1)", 2);
-        _relation = SqliteValues.Prepare(connection,
+        _about = SqlValues.Prepare(connection, "INSERT INTO quote_about (actor_id, quote_id) VALUES (@p0, @p1) ON CONFLICT DO NOTHING", 2);
+        _relation = SqlValues.Prepare(connection,
             """
             INSERT INTO relations (article_id, published, subject_actor_id, predicate, object_actor_id, evidence, evidence_start, evidence_end, confidence)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
             """, 9);
-        _event = SqliteValues.Prepare(connection,
+        _event = SqlValues.Prepare(connection,
             """
             INSERT INTO events (article_id, published, type, code, trigger, trigger_start, trigger_end, actor_id, target_actor_id, place_actor_id,
                                 date, killed, injured, evidence, evidence_start, evidence_end, confidence)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16)
             """, 17);
         _commands = [_article, _mention, _quote, _about, _relation, _event];
     }
@@ -70,14 +70,14 @@ internal sealed class SqliteArticleWriter : IArticleWriter
             _stored += results.Count(r => r.Outcome == WriteOutcome.Stored);
             return results;
         }
-        catch (SqliteException ex) when (!SqliteErrors.IsEnvironmental(ex) && batch.Count > 1)
+        catch (DbException ex) when (!_dialect.IsEnvironmental(ex) && batch.Count > 1)
         {
             // Something in one article broke the batch: store them one at a time to find it.
             return [.. batch.Select(WriteAlone)];
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
-            throw new DossierException(SqliteErrors.Map(ex, _path, _stored), ex);
+            throw new DossierException(_dialect.Map(ex, _path, _stored), ex);
         }
     }
 
@@ -89,7 +89,7 @@ internal sealed class SqliteArticleWriter : IArticleWriter
             if (result.Outcome == WriteOutcome.Stored) _stored++;
             return result;
         }
-        catch (SqliteException ex) when (!SqliteErrors.IsEnvironmental(ex))
+        catch (DbException ex) when (!_dialect.IsEnvironmental(ex))
         {
             return new ArticleWrite(WriteOutcome.Failed, 0, Errors.StoreWriteFailed(article.Metadata.Source ?? _path, ex.Message));
         }
@@ -98,11 +98,12 @@ internal sealed class SqliteArticleWriter : IArticleWriter
     private List<ArticleWrite> InTransaction(IReadOnlyList<ArticleFacts> batch)
     {
         using var transaction = _connection.BeginTransaction();
+        _dialect.BeginWriteBatch(_connection, transaction);
         foreach (var command in _commands) command.Transaction = transaction;
         _actors.Enlist(transaction);
         _tallies.Discard();
         var results = new List<ArticleWrite>(batch.Count);
-        string now = (string)SqliteValues.Date(DateTimeOffset.UtcNow);
+        object now = _dialect.Date(DateTimeOffset.UtcNow);
         foreach (var article in batch) results.Add(WriteOne(article, now));
         _tallies.Write(transaction);
         transaction.Commit();
@@ -110,22 +111,23 @@ internal sealed class SqliteArticleWriter : IArticleWriter
         return results;
     }
 
-    private ArticleWrite WriteOne(ArticleFacts article, string now)
+    private ArticleWrite WriteOne(ArticleFacts article, object now)
     {
         var m = article.Metadata;
-        SqliteValues.Bind(_article, article.ContentHash, m.Source, m.Id, m.Url, m.Site, m.Title, m.Byline, JsonSerializer.Serialize(m.Authors),
-            SqliteValues.Date(m.Published), m.Language, m.Format, m.Encoding, article.Text, article.Pipeline, now);
-        if (_article.ExecuteScalar() is not long articleId) return new ArticleWrite(WriteOutcome.Duplicate, 0);
+        SqlValues.Bind(_article, article.ContentHash, m.Source, m.Id, m.Url, m.Site, m.Title, m.Byline, JsonSerializer.Serialize(m.Authors),
+            _dialect.Date(m.Published), m.Language, m.Format, m.Encoding, article.Text, article.Pipeline, now);
+        if (_article.ExecuteScalar() is not { } inserted || inserted is DBNull) return new ArticleWrite(WriteOutcome.Duplicate, 0);
+        long articleId = SqlValues.ToLong(inserted);
 
         _tallies.Add("articles");
         _tallies.Add("site:" + (m.Site ?? ""));
         long[] actors = _actors.Link(articleId, article);
         object? ActorId(int local) => local >= 0 && local < actors.Length ? actors[local] : null;
-        object published = SqliteValues.Date(m.Published);
+        object published = _dialect.Date(m.Published);
 
         foreach (var mention in article.Mentions)
         {
-            SqliteValues.Bind(_mention, articleId, mention.Span.Start, mention.Span.End, mention.Type, ActorId(mention.Actor), article.Slice(mention.Span));
+            SqlValues.Bind(_mention, articleId, mention.Span.Start, mention.Span.End, mention.Type, ActorId(mention.Actor), article.Slice(mention.Span));
             _mention.ExecuteNonQuery();
         }
         _tallies.Add("mentions", article.Mentions.Count);
@@ -134,17 +136,17 @@ internal sealed class SqliteArticleWriter : IArticleWriter
         {
             var q = article.Quotes[i];
             var speaker = ActorId(q.SpeakerActor);
-            SqliteValues.Bind(_quote, articleId, i, published, q.Type, Content(article, q.Content), q.Extent.Start, q.Extent.End, Fragments(q.Content),
+            SqlValues.Bind(_quote, articleId, i, published, q.Type, Content(article, q.Content), q.Extent.Start, q.Extent.End, Fragments(q.Content),
                 Text(article, q.Cue), q.Cue?.Start, q.Cue?.End, Text(article, q.Speaker), q.Speaker?.Start, q.Speaker?.End,
                 speaker, q.SpeakerName, q.Resolution, Confidence(q.Confidence));
-            long quoteId = (long)_quote.ExecuteScalar()!;
+            long quoteId = SqlValues.ToLong(_quote.ExecuteScalar());
             _tallies.Add("quotes");
             _tallies.Add("quotes:" + q.Type);
             if (speaker is long s) quotesBySpeaker[s] = quotesBySpeaker.GetValueOrDefault(s) + 1;
             foreach (var about in q.About.Select(ActorId).OfType<long>().Distinct())
             {
                 if (Equals(about, speaker)) continue;
-                SqliteValues.Bind(_about, about, quoteId);
+                SqlValues.Bind(_about, about, quoteId);
                 _about.ExecuteNonQuery();
             }
         }
@@ -152,13 +154,13 @@ internal sealed class SqliteArticleWriter : IArticleWriter
         foreach (var r in article.Relations)
         {
             if (ActorId(r.Subject) is not long subject || ActorId(r.Target) is not long obj) continue;
-            SqliteValues.Bind(_relation, articleId, published, subject, r.Predicate, obj, article.Slice(r.Evidence), r.Evidence.Start, r.Evidence.End, Confidence(r.Confidence));
+            SqlValues.Bind(_relation, articleId, published, subject, r.Predicate, obj, article.Slice(r.Evidence), r.Evidence.Start, r.Evidence.End, Confidence(r.Confidence));
             _relation.ExecuteNonQuery();
             _tallies.Add("relations");
         }
         foreach (var e in article.Events)
         {
-            SqliteValues.Bind(_event, articleId, published, e.Type, e.Code, Text(article, e.Trigger), e.Trigger?.Start, e.Trigger?.End,
+            SqlValues.Bind(_event, articleId, published, e.Type, e.Code, Text(article, e.Trigger), e.Trigger?.Start, e.Trigger?.End,
                 ActorId(e.Actor), ActorId(e.Target), ActorId(e.Place), e.Date, e.Killed, e.Injured,
                 article.Slice(e.Evidence), e.Evidence.Start, e.Evidence.End, Confidence(e.Confidence));
             _event.ExecuteNonQuery();
@@ -195,19 +197,8 @@ internal sealed class SqliteArticleWriter : IArticleWriter
         _connection.Dispose();
     }
 
-    /// <summary>
-    /// Samples the tables for the query planner after new articles (a bounded ANALYZE: tens of milliseconds), so
-    /// plans stay right as the store grows. Failing here loses nothing, so it never fails the run.
-    /// </summary>
     private void RefreshPlannerStatistics()
     {
-        if (!_storedSinceAnalyze) return;
-        try
-        {
-            SqliteConnections.Execute(_connection, $"PRAGMA analysis_limit = {AnalysisRowLimit}; ANALYZE;");
-        }
-        catch (SqliteException)
-        {
-        }
+        if (_storedSinceAnalyze) _dialect.AfterWrites(_connection);
     }
 }

@@ -1,16 +1,16 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Dossier.Storage.Sqlite;
+namespace Dossier.Storage.Relational;
 
 /// <summary>
 /// The running totals `dossier stats` reads ("articles", "quotes:direct", "site:Reuters"…): changes are collected
 /// while a batch is written and added in the batch's own transaction, so they roll back with it.
 /// </summary>
-internal sealed class SqliteTallies(SqliteConnection connection) : IDisposable
+internal sealed class Tallies(DbConnection connection) : IDisposable
 {
     private readonly Dictionary<string, long> _pending = new(StringComparer.Ordinal);
-    private readonly SqliteCommand _add = SqliteValues.Prepare(connection,
-        "INSERT INTO tallies (name, value) VALUES ($p0, $p1) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value", 2);
+    private readonly DbCommand _add = SqlValues.Prepare(connection,
+        "INSERT INTO tallies (name, value) VALUES (@p0, @p1) ON CONFLICT (name) DO UPDATE SET value = tallies.value + excluded.value", 2);
 
     public void Add(string name, long count = 1)
     {
@@ -20,12 +20,12 @@ internal sealed class SqliteTallies(SqliteConnection connection) : IDisposable
     /// <summary>Forgets what a rolled-back transaction collected.</summary>
     public void Discard() => _pending.Clear();
 
-    public void Write(SqliteTransaction transaction)
+    public void Write(DbTransaction transaction)
     {
         _add.Transaction = transaction;
         foreach (var (name, count) in _pending)
         {
-            SqliteValues.Bind(_add, name, count);
+            SqlValues.Bind(_add, name, count);
             _add.ExecuteNonQuery();
         }
         _pending.Clear();

@@ -1,0 +1,62 @@
+using System.Data.Common;
+using Dossier.Diagnostics;
+using Dossier.Storage.Queries;
+
+namespace Dossier.Storage.Relational;
+
+/// <summary>
+/// What differs between the SQL engines behind the one schema: how dates travel, full-text search, JSON
+/// aggregation, error codes, and what to do around writes. Everything else (tables, statements, the writer, the
+/// actor registry, the queries) is shared in this folder.
+/// </summary>
+internal interface ISqlDialect
+{
+    /// <summary>"sqlite", "postgres".</summary>
+    string Engine { get; }
+
+    /// <summary>A date as a parameter value (ISO 8601 text for SQLite, a UTC timestamp for PostgreSQL; DBNull for null).</summary>
+    object Date(DateTimeOffset? value);
+
+    DateTimeOffset? ReadDate(DbDataReader reader, int ordinal);
+
+    /// <summary>An aggregate that makes a JSON array of <paramref name="expression"/> over a group.</summary>
+    string JsonArrayOf(string expression);
+
+    /// <summary>SQL for the earlier of a date column and a date parameter, either of which may be null.</summary>
+    string EarlierOf(string column, string parameter);
+
+    /// <summary>SQL for the later of a date column and a date parameter, either of which may be null.</summary>
+    string LaterOf(string column, string parameter);
+
+    /// <summary>A condition on quotes <c>q</c>: its content matches the words in <paramref name="parameter"/>.</summary>
+    string QuoteTextCondition(string parameter);
+
+    /// <summary>The value of that parameter for what the user typed.</summary>
+    object QuoteTextValue(string words);
+
+    /// <summary>
+    /// A query of actor ids (ordered, best known first, at most <c>@limit</c>) whose normalised name contains all the
+    /// words in <paramref name="parameter"/>.
+    /// </summary>
+    string ActorWordsQuery(string parameter);
+
+    object ActorWordsValue(string normalisedName);
+
+    /// <summary>Ranked full-text search over articles.</summary>
+    IReadOnlyList<SearchHit> Search(DbConnection connection, string words, int limit);
+
+    /// <summary>Whether the engine refused the user's search words (never expected: words are quoted, but the engine decides).</summary>
+    bool IsSearchSyntaxError(DbException exception);
+
+    /// <summary>Errors of the disk, file or server (not of one article): a run cannot go on after them.</summary>
+    bool IsEnvironmental(DbException exception);
+
+    /// <summary>The user-facing error for a database failure; <paramref name="stored"/> is what the run had stored.</summary>
+    DossierError Map(DbException exception, string location, long stored = 0);
+
+    /// <summary>Run in each write transaction before anything is written (PostgreSQL: serialise actor linking between workers).</summary>
+    void BeginWriteBatch(DbConnection connection, DbTransaction transaction);
+
+    /// <summary>After a writer stored articles: refresh the planner's statistics (cheaply; failures ignored).</summary>
+    void AfterWrites(DbConnection connection);
+}

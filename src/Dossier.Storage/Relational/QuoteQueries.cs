@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+using Dossier.Diagnostics;
+using Dossier.Model;
+using Dossier.Storage.Queries;
+using System.Data.Common;
+
+namespace Dossier.Storage.Relational;
+
+/// <summary>
+/// The quotes query: filters by speaker, actor spoken about, words, dates and type; newest first. CROSS JOIN keeps
+/// quotes the outer loop (SQLite never reorders it), so the "newest first" indexes serve the order and a page of
+/// 50 reads 50 quotes; left to itself, with planner statistics, SQLite would scan articles and sort every quote.
+/// </summary>
+internal static class QuoteQueries
+{
+    private static string Select(ISqlDialect dialect) =>
+        $"""
+        SELECT q.id, q.article_id, q.type, q.content, q.fragments, q.cue, q.cue_start, q.cue_end, q.speaker_actor_id,
+               coalesce(s.name, q.speaker_name), q.speaker_text, q.speaker_start, q.speaker_end, q.resolution, q.confidence,
+               (SELECT {dialect.JsonArrayOf("x.name")} FROM quote_about qa JOIN actors x ON x.id = qa.actor_id WHERE qa.quote_id = q.id),
+               a.title, q.published, a.url, a.site, a.source
+        FROM quotes q
+        CROSS JOIN articles a ON a.id = q.article_id
+        LEFT JOIN actors s ON s.id = q.speaker_actor_id
+        """;
+
+    // A name in a filter means anyone by that name: "Trump" is Donald Trump, Ivanka Trump and every one-word "Trump".
+    private const int MostActorsPerName = 5000;
+
+    public static IReadOnlyList<QuoteRow> Find(DbConnection connection, ISqlDialect dialect, QuoteQuery query)
+    {
+        using var command = connection.CreateCommand();
+        var where = new List<string>();
+        if (query.Speaker is { } speaker)
+        {
+            var ids = ActorLookup.Resolve(connection, dialect, speaker, MostActorsPerName, broaden: true);
+            if (ids.Count == 0) return [];
+            where.Add("q.speaker_actor_id IN " + ActorLookup.InList(ids));
+        }
+        if (query.About is { } about)
+        {
+            var ids = ActorLookup.Resolve(connection, dialect, about, MostActorsPerName, broaden: true);
+            if (ids.Count == 0) return [];
+            where.Add("q.id IN (SELECT quote_id FROM quote_about WHERE actor_id IN " + ActorLookup.InList(ids) + ")");
+        }
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            where.Add(dialect.QuoteTextCondition("@text"));
+            command.Add("@text", dialect.QuoteTextValue(query.Text));
+        }
+        if (query.Since is { } since)
+        {
+            where.Add("q.published >= @since");
+            command.Add("@since", dialect.Date(since));
+        }
+        if (query.Until is { } until)
+        {
+            where.Add("q.published < @until");
+            command.Add("@until", dialect.Date(until));
+        }
+        if (query.Type is { } type)
+        {
+            where.Add("q.type = @type");
+            command.Add("@type", type.ToLowerInvariant());
+        }
+        var sql = new StringBuilder(Select(dialect));
+        if (where.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", where);
+        sql.Append(" ORDER BY q.published DESC, q.article_id DESC, q.ordinal");
+        if (query.Limit > 0) sql.Append(" LIMIT @limit");
+        command.Add("@limit", query.Limit);
+        command.CommandText = sql.ToString();
+        try
+        {
+            return [.. Read(command, dialect)];
+        }
+        catch (DbException ex) when (query.Text is not null && dialect.IsSearchSyntaxError(ex))
+        {
+            throw new DossierException(Errors.BadSearch(query.Text, ex.Message), ex);
+        }
+    }
+
+    /// <summary>Every quote, in article order (the export).</summary>
+    public static IEnumerable<QuoteRow> All(DbConnection connection, ISqlDialect dialect)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Select(dialect) + " ORDER BY q.article_id, q.ordinal";
+        foreach (var row in Read(command, dialect)) yield return row;
+    }
+
+    /// <summary>The latest quotes matching a condition on q (the actor profile's lists).</summary>
+    public static List<QuoteRow> Where(DbConnection connection, ISqlDialect dialect, string condition, long actorId, int limit)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Select(dialect) + " WHERE " + condition + " ORDER BY q.published DESC, q.article_id DESC, q.ordinal LIMIT @limit";
+        command.Add("@actor", actorId);
+        command.Add("@limit", limit);
+        return [.. Read(command, dialect)];
+    }
+
+    private static IEnumerable<QuoteRow> Read(DbCommand command, ISqlDialect dialect)
+    {
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            yield return new QuoteRow
+            {
+                Id = SqlValues.Long(r, 0),
+                ArticleId = SqlValues.Long(r, 1),
+                Type = r.GetString(2),
+                Content = r.GetString(3),
+                Fragments = Spans(r.GetString(4)),
+                Cue = SqlValues.ReadString(r, 5),
+                CueSpan = Span(r, 6),
+                SpeakerActorId = SqlValues.ReadLong(r, 8),
+                Speaker = SqlValues.ReadString(r, 9),
+                SpeakerText = SqlValues.ReadString(r, 10),
+                SpeakerSpan = Span(r, 11),
+                Resolution = SqlValues.ReadString(r, 13),
+                Confidence = SqlValues.Double(r, 14),
+                About = r.IsDBNull(15) ? [] : JsonSerializer.Deserialize<string[]>(r.GetString(15)) ?? [],
+                ArticleTitle = SqlValues.ReadString(r, 16),
+                Published = dialect.ReadDate(r, 17),
+                Url = SqlValues.ReadString(r, 18),
+                Site = SqlValues.ReadString(r, 19),
+                Source = SqlValues.ReadString(r, 20),
+            };
+        }
+    }
+
+    private static TextSpan? Span(DbDataReader r, int start) =>
+        r.IsDBNull(start) || r.IsDBNull(start + 1) ? null : new TextSpan(SqlValues.Int(r, start), SqlValues.Int(r, start + 1));
+
+    private static TextSpan[] Spans(string json) =>
+        [.. (JsonSerializer.Deserialize<int[][]>(json) ?? []).Where(p => p.Length == 2).Select(p => new TextSpan(p[0], p[1]))];
+}
