@@ -8,6 +8,7 @@ internal static class ReportSections
         new HeaderSection(),
         new RemovedSection(),
         new TextSection(),
+        new EntitiesSection(),
         new QuotesSection(),
     ];
 }

@@ -77,16 +77,18 @@ internal sealed class NameRefiner(Gazetteer gazetteer)
         foreach (var n in names) for (int t = n.Tokens.Start; t < n.Tokens.End; t++) taken[t] = true;
         Span<ulong> hashes = stackalloc ulong[Gazetteer.MaxPhraseTokens];
         var found = new List<TokenRange>();
+        if (gazetteer.Count == 0) return found;
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences.TokensAt(s);
             for (int start = sentence.Start; start < sentence.End; start++)
             {
+                if (taken[start] || !char.IsUpper(tokens.TextAt(start)[0])) continue;
                 int end = start;
                 while (end < sentence.End && end - start < Gazetteer.MaxPhraseTokens && !taken[end] && char.IsUpper(tokens.TextAt(end)[0]) && tokens.KindAt(end) == TokenKind.Word) end++;
+                for (int t = start; t < end; t++) hashes[t - start] = FeatureHash.Word(tokens.TextAt(t), FeatureHash.Casing.Lower);
                 for (int e = end; e >= start + 2; e--)
                 {
-                    for (int t = start; t < e; t++) hashes[t - start] = FeatureHash.Word(tokens.TextAt(t), FeatureHash.Casing.Lower);
                     if (!Gazetteer.Has(gazetteer.CategoriesOf(hashes[..(e - start)]), GazetteerCategory.Newspaper)) continue;
                     found.Add(new TokenRange(start, e));
                     start = e - 1;

@@ -18,8 +18,9 @@ public sealed class NamedEntityTagger
     public static NamedEntityTagger Load(string? modelsDirectory = null)
     {
         string directory = modelsDirectory ?? EntityModelFiles.Directory();
-        var resources = NerResourceFiles.Load(directory);
-        return new NamedEntityTagger(new NerTagger(NerModel.Load(Path.Combine(directory, EntityModelFiles.Tagger), resources)));
+        var resources = Task.Run(() => NerResourceFiles.Load(directory));
+        var model = NerModel.Load(Path.Combine(directory, EntityModelFiles.Tagger), resources);
+        return new NamedEntityTagger(new NerTagger(model));
     }
 
     /// <summary>How the model was made, as recorded by `dossier train ner`.</summary>
@@ -42,7 +43,10 @@ public sealed class NamedEntityTagger
         return result;
     }
 
-    /// <summary>Labels tokens [starts[i], ends[i]) of <paramref name="text"/> in the given sentences; BILOU label per token.</summary>
-    internal void Tag(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> sentenceStarts, Span<int> labels) =>
+    /// <summary>
+    /// Labels tokens [starts[i], ends[i]) of <paramref name="text"/> in the given sentences (their first tokens): a label
+    /// per token, 0 for outside names (the label scheme is internal; use <see cref="TagConll"/> for readable tags).
+    /// </summary>
+    public void Tag(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> sentenceStarts, Span<int> labels) =>
         _tagger.Tag(text, starts, ends, sentenceStarts, labels);
 }

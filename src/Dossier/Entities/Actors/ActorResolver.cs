@@ -13,13 +13,21 @@ internal sealed class ActorResolver(AliasTable aliases, Func<string, bool> isDem
     {
         var sets = new DisjointSets(names.Count);
         var keys = names.Select(EffectiveKey).ToArray();
+        var words = names.Select(n => Words(n.Text)).ToArray();
         var partial = new bool[names.Count];
 
         // Single words that are part of a full name are linked in step 5 only, each to its own nearest full name,
         // so that two people sharing a surname are never joined through their bare surnames.
-        var fullNames = Enumerable.Range(0, names.Count).Where(i => names[i].Type == EntityType.Person && Words(names[i].Text).Length >= 2).ToList();
-        var nameParts = new HashSet<string>(fullNames.SelectMany(f => new[] { NameKey.Of(Words(names[f].Text)[0]), NameKey.Of(Words(names[f].Text)[^1]) }), StringComparer.Ordinal);
-        bool IsNamePart(int i) => names[i].Tokens.Length == 1 && Words(names[i].Text).Length == 1 && nameParts.Contains(names[i].Key);
+        var fullNames = Enumerable.Range(0, names.Count).Where(i => names[i].Type == EntityType.Person && words[i].Length >= 2).ToList();
+        var firstKeys = new string[names.Count];
+        var lastKeys = new string[names.Count];
+        foreach (int f in fullNames)
+        {
+            firstKeys[f] = NameKey.Of(words[f][0]);
+            lastKeys[f] = NameKey.Of(words[f][^1]);
+        }
+        var nameParts = new HashSet<string>(fullNames.SelectMany(f => new[] { firstKeys[f], lastKeys[f] }), StringComparer.Ordinal);
+        bool IsNamePart(int i) => names[i].Tokens.Length == 1 && words[i].Length == 1 && nameParts.Contains(names[i].Key);
 
         // (1) The same name, and (2) names of one alias group, among non-persons; persons by exact name only.
         var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,14 +46,19 @@ internal sealed class ActorResolver(AliasTable aliases, Func<string, bool> isDem
         }
 
         // (3) Acronyms.
-        for (int i = 0; i < names.Count; i++)
+        var byInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int j = 0; j < names.Count; j++)
+        {
+            if (names[j].Type == EntityType.Person || names[j].Tokens.Length < 2) continue;
+            string initials = Acronyms.Initials(names[j].Text);
+            if (initials.Length < 2) continue;
+            if (!byInitials.TryGetValue(initials, out var list)) byInitials[initials] = list = [];
+            list.Add(j);
+        }
+        for (int i = 0; i < names.Count && byInitials.Count > 0; i++)
         {
             if (names[i].Type == EntityType.Person || Acronyms.Letters(names[i].Text) is not { } letters) continue;
-            for (int j = 0; j < names.Count; j++)
-            {
-                if (j == i || names[j].Type == EntityType.Person || names[j].Tokens.Length < 2) continue;
-                if (string.Equals(Acronyms.Initials(names[j].Text), letters, StringComparison.Ordinal)) sets.Union(i, j);
-            }
+            if (byInitials.TryGetValue(letters, out var expansions)) foreach (int j in expansions) sets.Union(i, j);
         }
 
         // (4) Links the component read in the text: "Name (ACR)", "known as “Name”".
@@ -55,13 +68,12 @@ internal sealed class ActorResolver(AliasTable aliases, Func<string, bool> isDem
         for (int i = 0; i < names.Count; i++)
         {
             var d = names[i];
-            if (d.Tokens.Length != 1 || d.Quoted || Words(d.Text).Length != 1) continue;
+            if (d.Tokens.Length != 1 || d.Quoted || words[i].Length != 1 || !nameParts.Contains(d.Key)) continue;
             if (d.Type != EntityType.Person && isKnownNonPerson(d)) continue;
             int best = -1;
             foreach (int f in fullNames)
             {
-                var words = Words(names[f].Text);
-                bool matches = string.Equals(NameKey.Of(words[^1]), d.Key, StringComparison.Ordinal) || string.Equals(NameKey.Of(words[0]), d.Key, StringComparison.Ordinal);
+                bool matches = string.Equals(lastKeys[f], d.Key, StringComparison.Ordinal) || string.Equals(firstKeys[f], d.Key, StringComparison.Ordinal);
                 if (!matches || f == i) continue;
                 bool before = names[f].Span.Start < d.Span.Start;
                 if (best < 0 || (before && (names[best].Span.Start > d.Span.Start || names[f].Span.Start > names[best].Span.Start))) best = f;

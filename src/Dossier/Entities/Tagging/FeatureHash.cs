@@ -28,7 +28,24 @@ internal static class FeatureHash
         ulong h = Offset;
         for (int i = 0; i < word.Length; i++)
         {
-            char c = Normalise(word[i]);
+            char c = word[i];
+            if (c < 0x80)
+            {
+                // ASCII fast path: most tokens of English news. Gives the same hash as the general path below.
+                if (c == '`') c = '\'';
+                bool upper = (uint)(c - 'A') <= 'Z' - 'A';
+                bool lower = (uint)(c - 'a') <= 'z' - 'a';
+                c = casing switch
+                {
+                    Casing.LowerDigits => (uint)(c - '0') <= 9 ? '0' : upper ? (char)(c | 0x20) : c,
+                    Casing.Lower => upper ? (char)(c | 0x20) : c,
+                    Casing.Title => i == 0 ? (lower ? (char)(c & ~0x20) : c) : upper ? (char)(c | 0x20) : c,
+                    _ => c,
+                };
+                h = (h ^ c) * Prime;
+                continue;
+            }
+            c = Normalise(c);
             c = casing switch
             {
                 Casing.LowerDigits => char.IsDigit(c) ? '0' : char.ToLowerInvariant(c),

@@ -38,7 +38,10 @@ internal sealed class NerModel(IReadOnlyList<NerWeights> stages, NerResources re
         }
     }
 
-    public static NerModel Load(string path, NerResources resources)
+    public static NerModel Load(string path, NerResources resources) => Load(path, Task.FromResult(resources));
+
+    /// <summary>Reads the weights while <paramref name="resources"/> may still be loading on another thread.</summary>
+    public static NerModel Load(string path, Task<NerResources> resources)
     {
         if (!File.Exists(path)) throw new DossierException(Errors.ModelMissing(path));
         try
@@ -62,7 +65,7 @@ internal sealed class NerModel(IReadOnlyList<NerWeights> stages, NerResources re
                 reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
                 stages.Add(new NerWeights(keys, weights, scale));
             }
-            return new NerModel(stages, resources, description);
+            return new NerModel(stages, resources.GetAwaiter().GetResult(), description);
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
         {

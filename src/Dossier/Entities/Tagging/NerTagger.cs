@@ -8,6 +8,8 @@ internal sealed class NerTagger(NerModel model)
 {
     [ThreadStatic] private static Scratch? t_scratch;
 
+    private readonly StagedWeights _weights = new(model.Stages);
+
     public NerModel Model { get; } = model;
 
     /// <summary>Writes a BILOU label (<see cref="NerLabels"/>) per token into <paramref name="labels"/>.</summary>
@@ -17,8 +19,9 @@ internal sealed class NerTagger(NerModel model)
         int n = starts.Length;
         if (n == 0) return;
         scratch.Table.Fill(text, starts, ends, sentenceStarts, Model.Resources);
-        var first = new RuntimeScorer(Model.Stages[0], scratch.Table, scratch.Keys, scratch.Sums);
-        if (Model.Stages.Count == 1)
+        var laterStatic = scratch.LaterStatic(n * (_weights.Stages - 1) * NerLabels.Count);
+        var first = new RuntimeScorer(_weights, 0, scratch.Table, scratch.Keys, scratch.Sums, laterStatic);
+        if (_weights.Stages == 1)
         {
             GreedyDecoder.Run(scratch.Table, ref first, labels, scratch.History);
             return;
@@ -26,23 +29,30 @@ internal sealed class NerTagger(NerModel model)
         var firstLabels = scratch.Labels(n);
         GreedyDecoder.Run(scratch.Table, ref first, firstLabels, scratch.History);
         scratch.Evidence.Fill(scratch.Table, firstLabels);
-        var second = new RuntimeScorer(Model.Stages[1], scratch.Table, scratch.Keys, scratch.Sums);
+        var second = new RuntimeScorer(_weights, 1, scratch.Table, scratch.Keys, scratch.Sums, laterStatic);
         GreedyDecoder.Run(scratch.Table, ref second, labels, scratch.History, scratch.Evidence, firstLabels);
     }
 
     private sealed class Scratch
     {
         private int[] _labels = new int[256];
+        private float[] _laterStatic = new float[256 * NerLabels.Count];
         public TokenTable Table { get; } = new();
         public LabelHistory History { get; } = new();
         public DocumentEvidence Evidence { get; } = new();
         public ulong[] Keys { get; } = new ulong[FeatureExtractor.MaxStatic];
-        public int[] Sums { get; } = new int[NerLabels.Count];
+        public int[] Sums { get; } = new int[NerLabels.Count * 4];
 
         public Span<int> Labels(int n)
         {
             if (_labels.Length < n) _labels = new int[Math.Max(n, _labels.Length * 2)];
             return _labels.AsSpan(0, n);
+        }
+
+        public float[] LaterStatic(int size)
+        {
+            if (_laterStatic.Length < size) _laterStatic = new float[Math.Max(size, _laterStatic.Length * 2)];
+            return _laterStatic;
         }
     }
 }

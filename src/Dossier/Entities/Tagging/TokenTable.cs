@@ -49,7 +49,7 @@ internal sealed class TokenTable
             Shape[i] = WordShape.Long(word);
             ShortShape[i] = WordShape.Short(word);
             Flags[i] = WordShape.Of(word);
-            Cluster[i] = resources.Clusters.Find(word);
+            Cluster[i] = resources.Clusters.Find(word, Exact[i], Lower[i]);
             Capitalisation[i] = resources.Clusters.Capitalisation(Lower[i]);
             GazetteerLow[i] = 0;
             GazetteerHigh[i] = 0;

@@ -51,12 +51,16 @@ internal sealed class WordClusters
     }
 
     /// <summary>The cluster path of a word: as written, else title-cased (for all-caps text), else lower-cased.</summary>
-    public Path Find(ReadOnlySpan<char> word)
+    public Path Find(ReadOnlySpan<char> word) =>
+        Find(word, FeatureHash.Word(word), FeatureHash.Word(word, FeatureHash.Casing.Lower));
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, with the exact and lower-case hashes already computed.</summary>
+    public Path Find(ReadOnlySpan<char> word, ulong exact, ulong lower)
     {
         if (_paths.Count == 0) return default;
-        if (_paths.TryGetValue(FeatureHash.Word(word), out var path)) return path;
-        if (_paths.TryGetValue(FeatureHash.Word(word, FeatureHash.Casing.Title), out path)) return path;
-        return _paths.TryGetValue(FeatureHash.Word(word, FeatureHash.Casing.Lower), out path) ? path : default;
+        if (_paths.TryGetValue(exact, out var path)) return path;
+        if (word.Length > 1 && _paths.TryGetValue(FeatureHash.Word(word, FeatureHash.Casing.Title), out path)) return path;
+        return _paths.TryGetValue(lower, out path) ? path : default;
     }
 
     /// <summary>Bucket 1–5 of how often the word is capitalised mid-sentence (1 never … 5 always); 0 when unknown.</summary>

@@ -16,7 +16,7 @@ internal static class ValueFinder
         int i = sentence.Start;
         while (i < sentence.End)
         {
-            if (taken[i])
+            if (taken[i] || !MayStart(tokens, i))
             {
                 i++;
                 continue;
@@ -30,6 +30,14 @@ internal static class ValueFinder
             }
             else i++;
         }
+    }
+
+    private static bool MayStart(TokenLayer tokens, int i)
+    {
+        var kind = tokens.KindAt(i);
+        if (kind is TokenKind.Number or TokenKind.Symbol) return true;
+        var w = tokens.TextAt(i);
+        return ValueWords.CanStart(w) || (w.Contains('-') && ValueWords.IsDurationAdjective(w));
     }
 
     /// <summary>Reads tokens up to the sentence end, stopping at tokens that belong to names.</summary>

@@ -35,6 +35,14 @@ internal static class ValueWords
 
     private static readonly HashSet<string> DayParts = Set("morning", "afternoon", "evening", "night");
 
+    /// <summary>Words that can open a value; any other word (not a number or currency sign) is skipped at once.</summary>
+    private static readonly HashSet<string> Starters = new(
+        Months.Concat(Weekdays).Concat(DayWords).Concat(DateDeterminers).Concat(Vague).Concat(NumberWords)
+            .Concat(["a", "an", "US", "noon", "midnight", "tonight"]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when a value can start at this word (numbers, currency signs and hyphenated words are checked by the caller).</summary>
+    public static bool CanStart(ReadOnlySpan<char> w) => In(Starters, w);
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
     private static bool In(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
