@@ -36,6 +36,7 @@ internal static class ClassNameHints
         Add(ElementHints.Positive, "article", "articles", "content", "entry", "hentry", "post", "story", "body", "text", "main", "blog", "news", "single", "prose", "richtext");
         Add(ElementHints.ArticleBody, "articlebody", "articlecontent", "articletext", "entrycontent", "entrybody", "postcontent", "postbody", "posttext",
             "storybody", "storycontent", "storytext", "bodytext", "maincontent", "newsbody", "newstext", "fulltext", "textbody", "contentbody", "postentry", "itemfulltext");
+        Add(ElementHints.Lead, "intro", "lead", "lede", "standfirst", "summary", "abstract", "perex", "chapo", "chapeau", "sapo", "entradilla", "bajada", "vorspann", "kicker");
         Add(ElementHints.Comments, "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "kommentare", "kommentar", "comentarios");
         Add(ElementHints.Caption, "caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "wpcaptiontext", "legend", "bildunterschrift");
         Add(ElementHints.Byline, "byline", "bylines", "author", "authors", "dateline", "timestamp", "published", "pubdate", "updated", "meta", "metadata", "postmeta", "entrymeta", "readtime", "reading");

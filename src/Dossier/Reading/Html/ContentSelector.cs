@@ -22,10 +22,15 @@ internal sealed class ContentSelector
     private const double WrapperProseShare = 0.6;
     // An element named like furniture holds article text when it has this much prose, few links, and mostly prose.
     private const int MinArticleProse = 400;
-    private const double MaxArticleLinkDensity = 0.15;
+    private const double MaxArticleLinkDensity = 0.25;
     private const double MinArticleProseShare = 0.6;
     // Prose inside furniture still counts a little, so that an article in a badly named box beats having no article.
     private const double FurnitureProseFactor = 0.2;
+    // The lead is looked for at most this many levels above the container, in ancestors scoring at least this share of it.
+    private const int MaxLeadClimb = 4;
+    private const double LeadAncestorScoreShare = 0.8;
+    // An unnamed paragraph before the container is taken for the lead only when it is this long.
+    private const int MinLeadLength = 100;
     // Bonus factors for containers whose names or tags say "article body".
     private const double ArticleBodyBonus = 0.25;
     private const double ArticleTagBonus = 0.1;
@@ -66,6 +71,7 @@ internal sealed class ContentSelector
         {
             var element = page.Elements[e];
             if (!element.Has(ElementHints.Boilerplate | ElementHints.Comments | ElementHints.FurnitureTag) || holdsBody[e]) continue;
+            if (element.Has(ElementHints.Lead) && !element.Has(ElementHints.Comments | ElementHints.FurnitureTag)) continue;
             // An <article> whose names also say "post" or "content" is the article, whatever else its classes mention.
             if (element.Has(ElementHints.ArticleTag) && element.Has(ElementHints.Positive) && !element.Has(ElementHints.Comments | ElementHints.FurnitureTag)) continue;
             _furniture[e] = !LooksLikeArticleText(element);
@@ -148,6 +154,31 @@ internal sealed class ContentSelector
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Blocks of the article that come before its container: the lead or standfirst that templates put in the
+    /// article header, outside the body element. They are looked for in the ancestors of the container that
+    /// score nearly as well as it does (so hold little else), and must be prose or be named as a lead.
+    /// </summary>
+    public List<int> LeadBlocks(int container)
+    {
+        var lead = new List<int>();
+        var elements = _page.Elements;
+        int top = container;
+        for (int e = elements[container].Parent, climbed = 1; e >= 0 && climbed <= MaxLeadClimb; e = elements[e].Parent, climbed++)
+            if (Scores[e] >= LeadAncestorScoreShare * Scores[container]) top = e;
+        if (top == container) return lead;
+        for (int b = elements[top].FirstBlock; b < elements[container].FirstBlock; b++)
+        {
+            var block = _page.Blocks[b];
+            if (Judge(b, top) != BlockVerdict.Content || block.LinkDensity >= MaxProseLinkDensity) continue;
+            bool named = false;
+            for (int e = block.Owner; e >= 0 && e != top; e = elements[e].Parent)
+                named |= elements[e].Has(ElementHints.Lead);
+            if (named ? block.Length >= MinProseLength : block.Length >= MinLeadLength && block.Kind != BlockKind.Heading) lead.Add(b);
+        }
+        return lead;
     }
 
     /// <summary>Whether block <paramref name="b"/> of container <paramref name="container"/> belongs to the article.</summary>

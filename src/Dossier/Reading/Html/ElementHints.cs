@@ -25,4 +25,6 @@ internal enum ElementHints : ushort
     Header = 1 << 8,
     /// <summary>A form (search boxes, sign-up forms; ASP.NET pages wrap everything in one).</summary>
     Form = 1 << 9,
+    /// <summary>The article's lead or standfirst ("intro", "lead", "summary"); outweighs a furniture name on the same element.</summary>
+    Lead = 1 << 10,
 }

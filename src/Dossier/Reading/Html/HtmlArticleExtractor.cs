@@ -25,13 +25,13 @@ internal static class HtmlArticleExtractor
         t_parser ??= new HtmlParser(ParserOptions);
         using var document = t_parser.ParseDocument(html);
 
-        // 2. Metadata.
-        var metadata = PageMetadata.Read(document, known);
-
-        // 3. Blocks.
+        // 2. Blocks (the walk also collects what the metadata needs from the body).
         var root = (IElement?)document.Body ?? document.DocumentElement;
-        if (root is null) return HtmlExtraction.NoArticle(html, metadata, "the page has no body");
+        if (root is null) return HtmlExtraction.NoArticle(html, PageMetadata.Read(document, new MarkupFacts(), known), "the page has no body");
         var page = PageModel.Build(root);
+
+        // 3. Metadata.
+        var metadata = PageMetadata.Read(document, page.Facts, known);
         if (page.Blocks.Count == 0) return HtmlExtraction.NoArticle(html, metadata, "the page has no text");
 
         // 4. Container and verdicts.
@@ -53,6 +53,12 @@ internal static class HtmlArticleExtractor
             if (verdicts[i] == BlockVerdict.Content && metadata.Title is { } title && IsTitle(blocks[b], title)) verdicts[i] = BlockVerdict.Title;
         }
         ContextRevision.Revise(page, containerElement, verdicts);
+        foreach (int b in selector.LeadBlocks(container))
+        {
+            if (metadata.Title is { } title && IsTitle(blocks[b], title)) continue;
+            BlockText.Render(page.RunsOf(blocks[b]), blocks[b].Kind == BlockKind.Preformatted, sink);
+            builder.EndParagraph();
+        }
         for (int i = 0; i < verdicts.Length; i++)
         {
             var block = blocks[containerElement.FirstBlock + i];
@@ -61,7 +67,7 @@ internal static class HtmlArticleExtractor
                 removed.Add(new RemovedBlock(default, KindOf(verdicts[i]), block.Text));
                 continue;
             }
-            BlockText.Render(block.Runs, block.Kind == BlockKind.Preformatted, sink);
+            BlockText.Render(page.RunsOf(block), block.Kind == BlockKind.Preformatted, sink);
             builder.EndParagraph();
         }
         if (builder.Length == 0) return HtmlExtraction.NoArticle(html, metadata, "everything in the article container was boilerplate");

@@ -31,11 +31,12 @@ internal sealed class JsonLdArticle
     public string? Url { get; private init; }
     public string? Language { get; private init; }
 
-    public static JsonLdArticle? Find(IDocument document)
+    /// <summary>The first article described by the ld+json scripts of the head and <paramref name="bodyScripts"/>.</summary>
+    public static JsonLdArticle? Find(IElement? head, IEnumerable<IElement> bodyScripts)
     {
-        foreach (var script in document.QuerySelectorAll("script[type]"))
+        var headScripts = head?.Children.Where(e => e.LocalName == "script" && e.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) ?? [];
+        foreach (var script in headScripts.Concat(bodyScripts))
         {
-            if (!script.GetAttribute("type")!.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
             string text = script.TextContent;
             if (text.Length > MaxScriptLength) continue;
             try

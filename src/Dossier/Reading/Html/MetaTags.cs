@@ -12,20 +12,39 @@ internal sealed class MetaTags
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _links = new(StringComparer.OrdinalIgnoreCase);
 
-    public MetaTags(IDocument document)
+    /// <summary>Reads the head's &lt;meta&gt; and &lt;link&gt; elements, then <paramref name="bodyMetas"/> (meta tags placed in the body).</summary>
+    public MetaTags(IElement? head, IEnumerable<IElement> bodyMetas)
     {
-        foreach (var meta in document.GetElementsByTagName("meta"))
+        if (head is not null)
         {
-            string? content = meta.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(content)) continue;
-            foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop"), meta.GetAttribute("http-equiv") })
-                if (!string.IsNullOrWhiteSpace(key)) _values.TryAdd(key.Trim(), content.Trim());
+            foreach (var element in head.Children)
+            {
+                if (element.LocalName == "meta") AddMeta(element);
+                else if (element.LocalName == "link") AddLink(element);
+            }
         }
-        foreach (var link in document.GetElementsByTagName("link"))
-        {
-            string? rel = link.GetAttribute("rel"), href = link.GetAttribute("href");
-            if (!string.IsNullOrWhiteSpace(rel) && !string.IsNullOrWhiteSpace(href)) _links.TryAdd(rel.Trim(), href.Trim());
-        }
+        foreach (var meta in bodyMetas) AddMeta(meta);
+    }
+
+    private void AddMeta(IElement meta)
+    {
+        string? content = meta.GetAttribute("content");
+        if (string.IsNullOrWhiteSpace(content)) return;
+        Add(meta.GetAttribute("property"), content);
+        Add(meta.GetAttribute("name"), content);
+        Add(meta.GetAttribute("itemprop"), content);
+        Add(meta.GetAttribute("http-equiv"), content);
+    }
+
+    private void Add(string? key, string content)
+    {
+        if (!string.IsNullOrWhiteSpace(key)) _values.TryAdd(key.Trim(), content.Trim());
+    }
+
+    private void AddLink(IElement link)
+    {
+        string? rel = link.GetAttribute("rel"), href = link.GetAttribute("href");
+        if (!string.IsNullOrWhiteSpace(rel) && !string.IsNullOrWhiteSpace(href)) _links.TryAdd(rel.Trim(), href.Trim());
     }
 
     /// <summary>The first of <paramref name="keys"/> that the page sets.</summary>

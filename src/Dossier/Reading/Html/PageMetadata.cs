@@ -11,10 +11,10 @@ namespace Dossier.Reading.Html;
 /// </summary>
 internal static partial class PageMetadata
 {
-    public static DocumentMetadata Read(IDocument document, DocumentMetadata known)
+    public static DocumentMetadata Read(IDocument document, MarkupFacts facts, DocumentMetadata known)
     {
-        var meta = new MetaTags(document);
-        var jsonLd = JsonLdArticle.Find(document);
+        var meta = new MetaTags(document.Head, facts.Metas);
+        var jsonLd = JsonLdArticle.Find(document.Head, facts.JsonLdScripts);
         string? url = Absolute(meta.Link("canonical")) ?? Absolute(meta.Get("og:url")) ?? Absolute(jsonLd?.Url);
         string? site = Clean(meta.Get("og:site_name") ?? jsonLd?.Publisher ?? meta.Get("application-name", "twitter:site"));
         if (site is null && url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri)) site = uri.Host;
@@ -22,19 +22,19 @@ internal static partial class PageMetadata
         var authors = jsonLd?.Authors.Where(a => !LooksLikeUrl(a)).ToList() ?? [];
         if (authors.Count == 0 && Clean(meta.Get("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl")) is { } metaAuthor && !LooksLikeUrl(metaAuthor))
             authors = [.. Bylines.SplitAuthors(Bylines.StripLabel(metaAuthor))];
-        string? byline = Bylines.FindInMarkup(document);
+        string? byline = facts.Byline;
         if (authors.Count == 0 && byline is not null) authors = [.. Bylines.SplitAuthors(Bylines.StripLabel(byline))];
 
         var published = Date(jsonLd?.Published) ?? Date(meta.Get("article:published_time", "og:published_time", "datePublished", "published_time",
             "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "dc.date", "dcterms.date", "dc.date.issued", "date", "article.published", "og:pubdate"))
-            ?? TimeElementDate(document) ?? UrlDate(url ?? known.Url);
+            ?? TimeElementDate(facts) ?? UrlDate(url ?? known.Url);
         var updated = Date(jsonLd?.Modified) ?? Date(meta.Get("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"));
 
         string? language = Language(document.DocumentElement?.GetAttribute("lang")) ?? Language(meta.Get("content-language", "og:locale", "dc.language"))
             ?? Language(jsonLd?.Language);
         return known with
         {
-            Title = known.Title ?? Titles.Choose(document, meta, jsonLd, site),
+            Title = known.Title ?? Titles.Choose(document, facts, meta, jsonLd, site),
             Authors = known.Authors.Count > 0 ? known.Authors : authors,
             Byline = known.Byline ?? byline,
             Published = known.Published ?? published,
@@ -48,27 +48,16 @@ internal static partial class PageMetadata
     private static DateTimeOffset? Date(string? text) => DateParsing.TryParse(text, out var value) ? value : null;
 
     /// <summary>The first &lt;time datetime&gt; outside comments, asides and footers, preferring one marked as the publication date.</summary>
-    private static DateTimeOffset? TimeElementDate(IDocument document)
+    private static DateTimeOffset? TimeElementDate(MarkupFacts facts)
     {
         DateTimeOffset? first = null;
-        foreach (var time in document.GetElementsByTagName("time"))
+        foreach (var time in facts.Times)
         {
-            string? value = time.GetAttribute("datetime");
-            if (value is null || InCommentsOrFurniture(time) || !DateParsing.TryParse(value, out var date)) continue;
-            if (time.HasAttribute("pubdate") || string.Equals(time.GetAttribute("itemprop"), "datePublished", StringComparison.Ordinal)) return date;
+            if (time.InCommentsOrFurniture || !DateParsing.TryParse(time.DateTime, out var date)) continue;
+            if (time.MarkedPublished) return date;
             first ??= date;
         }
         return first;
-    }
-
-    private static bool InCommentsOrFurniture(IElement element)
-    {
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-        {
-            var hints = ClassNameHints.For(e, e.LocalName);
-            if ((hints & (ElementHints.Comments | ElementHints.FurnitureTag)) != 0) return true;
-        }
-        return false;
     }
 
     /// <summary>A date in the URL path: /2021/11/08/, /2021-11-08-, /20211108/.</summary>

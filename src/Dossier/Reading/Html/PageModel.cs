@@ -33,7 +33,8 @@ internal sealed class PageModel
 
     private readonly List<PageElement> _elements = [];
     private readonly List<TextBlock> _blocks = [];
-    private readonly List<TextRun> _runs = [];
+    private readonly List<TextRun> _runs = [];      // every block's runs, one after the other
+    private int _openRuns;                          // start of the runs of the block being collected
     private readonly StringBuilder _text = new();
     private int _visited;
 
@@ -43,20 +44,25 @@ internal sealed class PageModel
 
     public IReadOnlyList<PageElement> Elements => _elements;
     public IReadOnlyList<TextBlock> Blocks => _blocks;
+    public MarkupFacts Facts { get; } = new();
+
+    /// <summary>The text runs <paramref name="block"/> is made of.</summary>
+    public ReadOnlySpan<TextRun> RunsOf(TextBlock block) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_runs).Slice(block.FirstRun, block.RunCount);
 
     public static PageModel Build(IElement root)
     {
         var model = new PageModel();
-        var context = new Context(-1, BlockKind.Paragraph, InLink: false, Preformatted: false);
+        var context = new Context(-1, BlockKind.Paragraph, InLink: false, Preformatted: false, InCommentsOrFurniture: false, InArticle: false);
         model.VisitElement(root, -1, 0, context);
         return model;
     }
 
-    private readonly record struct Context(int Owner, BlockKind Kind, bool InLink, bool Preformatted);
+    private readonly record struct Context(int Owner, BlockKind Kind, bool InLink, bool Preformatted, bool InCommentsOrFurniture, bool InArticle);
 
     private void VisitElement(IElement element, int parent, int depth, Context context)
     {
         string tag = element.LocalName;
+        Facts.Note(element, tag, context.InCommentsOrFurniture, context.InArticle);
         bool blockLevel = BlockLevel.Contains(tag);
         if (!blockLevel)
         {
@@ -65,9 +71,17 @@ internal sealed class PageModel
         }
         Flush(context);
         int index = _elements.Count;
-        var info = new PageElement(element, tag, parent, depth, ClassNameHints.For(element, tag), isBlockLevel: true) { FirstBlock = _blocks.Count };
+        var hints = ClassNameHints.For(element, tag);
+        var info = new PageElement(element, tag, parent, depth, hints, isBlockLevel: true) { FirstBlock = _blocks.Count };
         _elements.Add(info);
-        var inner = context with { Owner = index, Kind = KindFor(tag, context.Kind), Preformatted = context.Preformatted || tag is "pre" or "listing" or "xmp" };
+        var inner = context with
+        {
+            Owner = index,
+            Kind = KindFor(tag, context.Kind),
+            Preformatted = context.Preformatted || tag is "pre" or "listing" or "xmp",
+            InCommentsOrFurniture = context.InCommentsOrFurniture || (hints & (ElementHints.Comments | ElementHints.FurnitureTag)) != 0,
+            InArticle = context.InArticle || (hints & ElementHints.ArticleTag) != 0,
+        };
         VisitChildren(element, index, depth, inner);
         Flush(inner);
         info.EndBlock = _blocks.Count;
@@ -76,8 +90,11 @@ internal sealed class PageModel
     private void VisitChildren(IElement element, int parent, int depth, Context context)
     {
         if (depth >= MaxDepth) return;
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        // Indexing the child list is constant time; NextSibling searches the parent's children.
+        var children = element.ChildNodes;
+        for (int c = 0; c < children.Length; c++)
         {
+            var child = children[c];
             if (++_visited > MaxElements) return;
             if (child is IText text)
             {
@@ -95,7 +112,11 @@ internal sealed class PageModel
                 {
                     Flush(context);
                 }
-                else if (!Skipped.Contains(tag) && !IsHidden(childElement))
+                else if (Skipped.Contains(tag))
+                {
+                    Facts.NoteSkipped(childElement, tag);
+                }
+                else if (!IsHidden(childElement))
                 {
                     VisitElement(childElement, parent, depth + 1, context);
                 }
@@ -135,12 +156,19 @@ internal sealed class PageModel
 
     private void Flush(Context context)
     {
-        if (_runs.Count == 0) return;
+        int count = _runs.Count - _openRuns;
+        if (count == 0) return;
         var sink = new StringSink(_text.Clear());
-        BlockText.Render(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_runs), context.Preformatted, sink);
+        BlockText.Render(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_runs).Slice(_openRuns, count), context.Preformatted, sink);
         if (_text.Length > 0 && context.Owner >= 0)
-            _blocks.Add(new TextBlock(_text.ToString(), context.Owner, context.Kind, sink.LinkLength, [.. _runs]));
-        _runs.Clear();
+        {
+            _blocks.Add(new TextBlock(_text.ToString(), context.Owner, context.Kind, sink.LinkLength, _openRuns, count));
+            _openRuns = _runs.Count;
+        }
+        else
+        {
+            _runs.RemoveRange(_openRuns, count); // white space only: nothing to keep
+        }
     }
 
     private sealed class StringSink(StringBuilder text) : IBlockTextSink

@@ -4,7 +4,7 @@ namespace Dossier.Reading.Html;
 /// A paragraph of the page's text: the white-space-collapsed text of a run of inline content between
 /// block-level boundaries, the element that holds it, and the text nodes it is made of.
 /// </summary>
-internal sealed class TextBlock(string text, int owner, BlockKind kind, int linkLength, TextRun[] runs)
+internal sealed class TextBlock(string text, int owner, BlockKind kind, int linkLength, int firstRun, int runCount)
 {
     /// <summary>The text with white space collapsed and trimmed, as it will appear in the body.</summary>
     public string Text { get; } = text;
@@ -13,7 +13,9 @@ internal sealed class TextBlock(string text, int owner, BlockKind kind, int link
     public BlockKind Kind { get; } = kind;
     /// <summary>Characters of the text inside links.</summary>
     public int LinkLength { get; } = linkLength;
-    public TextRun[] Runs { get; } = runs;
+    /// <summary>Where the block's runs start in the page's run list (<see cref="PageModel.RunsOf"/>).</summary>
+    public int FirstRun { get; } = firstRun;
+    public int RunCount { get; } = runCount;
 
     public int Length => Text.Length;
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, LinkLength / (double)Text.Length);

@@ -11,32 +11,22 @@ internal static class Titles
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
-    public static string? Choose(IDocument document, MetaTags meta, JsonLdArticle? jsonLd, string? site)
+    public static string? Choose(IDocument document, MarkupFacts facts, MetaTags meta, JsonLdArticle? jsonLd, string? site)
     {
         string? declared = PageMetadata.Clean(jsonLd?.Headline) ?? PageMetadata.Clean(meta.Get("og:title", "twitter:title", "dc.title", "headline"));
         if (declared is not null) return WithoutSite(declared, site);
         string? title = PageMetadata.Clean(document.Title);
-        string? h1 = MainHeading(document);
+        string? h1 = MainHeading(facts);
         if (h1 is not null && (title is null || title.Contains(h1, StringComparison.OrdinalIgnoreCase))) return h1;
         return title is null ? h1 : WithoutSite(title, site);
     }
 
     /// <summary>The text of the first &lt;h1&gt; inside &lt;article&gt; or &lt;main&gt;, else of the first &lt;h1&gt;.</summary>
-    private static string? MainHeading(IDocument document)
+    private static string? MainHeading(MarkupFacts facts)
     {
-        IElement? first = null;
-        foreach (var h1 in document.GetElementsByTagName("h1"))
-        {
-            first ??= h1;
-            if (h1.Closest("article, main, [role=main]") is not null) return Text(h1);
-        }
-        return first is null ? null : Text(first);
-    }
-
-    private static string? Text(IElement heading)
-    {
-        string? text = PageMetadata.Clean(heading.TextContent);
-        return text is { Length: > 2 and < 400 } ? text : null;
+        foreach (var heading in facts.Headings)
+            if (heading.InArticle) return heading.Text;
+        return facts.Headings.Count > 0 ? facts.Headings[0].Text : null;
     }
 
     /// <summary>Removes a leading or trailing segment that names the site ("Headline | The Daily Planet").</summary>

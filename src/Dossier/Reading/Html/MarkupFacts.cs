@@ -1,0 +1,62 @@
+using AngleSharp.Dom;
+
+namespace Dossier.Reading.Html;
+
+/// <summary>
+/// What the walk over the page body notices for the metadata, so that no second pass over the DOM is needed:
+/// structured-data scripts, meta tags placed in the body, &lt;time&gt; elements, the byline and the &lt;h1&gt; headings.
+/// </summary>
+internal sealed class MarkupFacts
+{
+    // A byline is a line; a longer "author" element is an author biography.
+    private const int MaxBylineLength = 100;
+
+    public List<IElement> JsonLdScripts { get; } = [];
+    public List<IElement> Metas { get; } = [];
+    public List<TimeStamp> Times { get; } = [];
+    public List<HeadingText> Headings { get; } = [];
+    public string? Byline { get; private set; }
+
+    /// <summary>A &lt;time datetime&gt;; dates inside comments or furniture are never the article's.</summary>
+    public readonly record struct TimeStamp(string DateTime, bool MarkedPublished, bool InCommentsOrFurniture);
+
+    /// <summary>An &lt;h1&gt;'s text and whether it sits in &lt;article&gt; or &lt;main&gt;.</summary>
+    public readonly record struct HeadingText(string Text, bool InArticle);
+
+    /// <summary>Looks at an element the walk skips as content (scripts, meta tags).</summary>
+    public void NoteSkipped(IElement element, string tag)
+    {
+        if (tag == "script" && element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) JsonLdScripts.Add(element);
+        else if (tag == "meta") Metas.Add(element);
+    }
+
+    /// <summary>Looks at an element the walk enters.</summary>
+    public void Note(IElement element, string tag, bool inCommentsOrFurniture, bool inArticle)
+    {
+        if (tag == "time")
+        {
+            if (element.GetAttribute("datetime") is { Length: > 0 } datetime)
+                Times.Add(new TimeStamp(datetime, element.HasAttribute("pubdate") || element.GetAttribute("itemprop") == "datePublished", inCommentsOrFurniture));
+        }
+        else if (tag == "h1")
+        {
+            if (PageMetadata.Clean(element.TextContent) is { Length: > 2 and < 400 } text) Headings.Add(new HeadingText(text, inArticle));
+        }
+        if (Byline is null && !inCommentsOrFurniture && IsBylineElement(element, tag)
+            && PageMetadata.Clean(element.TextContent) is { Length: <= MaxBylineLength } byline && byline.Any(char.IsLetter))
+        {
+            Byline = byline;
+        }
+    }
+
+    private static bool IsBylineElement(IElement element, string tag)
+    {
+        if (tag is "article" or "body" or "html") return false;
+        if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase)) return true;
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("author", StringComparison.Ordinal)) return true;
+        string? names = element.ClassName;
+        if (names is not null && (names.Contains("byline", StringComparison.OrdinalIgnoreCase) || names.Contains("author", StringComparison.OrdinalIgnoreCase))
+            && !names.Contains("comment", StringComparison.OrdinalIgnoreCase)) return true;
+        return element.Id is { } id && id.Contains("byline", StringComparison.OrdinalIgnoreCase);
+    }
+}
