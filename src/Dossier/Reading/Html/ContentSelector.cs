@@ -195,7 +195,7 @@ internal sealed class ContentSelector
         }
         if (block.Kind == BlockKind.Caption) return BlockVerdict.Caption;
         if (block.LinkDensity >= MaxKeptLinkDensity) return BlockVerdict.Links;
-        return BlockVerdict.Content;
+        return BoilerplateText.Classify(block.Text) ?? BlockVerdict.Content;
     }
 }
 

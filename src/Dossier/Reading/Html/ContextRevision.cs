@@ -36,7 +36,8 @@ internal static class ContextRevision
                 : Class.Short;
         }
         // Without a single block of prose there is no context to judge by: keep what the container holds.
-        if (Array.IndexOf(classes, Class.Good) < 0) return;
+        int firstGood = Array.IndexOf(classes, Class.Good), lastGood = Array.LastIndexOf(classes, Class.Good);
+        if (firstGood < 0) return;
         for (int i = 0; i < count; i++)
         {
             if (classes[i] != Class.Short) continue;
@@ -50,7 +51,8 @@ internal static class ContextRevision
                 ? nextGood
                 : (previousGood && nextGood)
                   || (previousGood && InFlow(page, block.Owner, page.Blocks[first + previous].Owner))
-                  || (nextGood && InFlow(page, block.Owner, page.Blocks[first + next].Owner));
+                  || (nextGood && InFlow(page, block.Owner, page.Blocks[first + next].Owner))
+                  || (block.Kind is BlockKind.ListItem or BlockKind.TableCell && block.LinkLength == 0);
             if (!keep) verdicts[i] = BlockVerdict.Context;
         }
     }
