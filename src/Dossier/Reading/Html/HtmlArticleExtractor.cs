@@ -16,6 +16,9 @@ internal static class HtmlArticleExtractor
     // The parser keeps start-tag positions so the body can be mapped back into the source.
     private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
 
+    // A block this long (not a label or a date) ends the part of the container where an <h1> is the title.
+    private const int MinProseLength = 70;
+
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
@@ -46,16 +49,18 @@ internal static class HtmlArticleExtractor
         var removed = new List<RemovedBlock>();
         var blocks = page.Blocks;
         var verdicts = new BlockVerdict[containerElement.BlockCount];
+        bool beforeProse = true;
         for (int i = 0; i < verdicts.Length; i++)
         {
             int b = containerElement.FirstBlock + i;
             verdicts[i] = selector.Judge(b, container);
-            if (verdicts[i] == BlockVerdict.Content && metadata.Title is { } title && IsTitle(blocks[b], title)) verdicts[i] = BlockVerdict.Title;
+            if (verdicts[i] == BlockVerdict.Content && TitleMatch.IsTitle(page, blocks[b], metadata.Title, beforeProse)) verdicts[i] = BlockVerdict.Title;
+            beforeProse &= !(verdicts[i] == BlockVerdict.Content && blocks[b].Length >= MinProseLength);
         }
         ContextRevision.Revise(page, containerElement, verdicts);
         foreach (int b in selector.LeadBlocks(container))
         {
-            if (metadata.Title is { } title && IsTitle(blocks[b], title)) continue;
+            if (TitleMatch.IsTitle(page, blocks[b], metadata.Title, beforeProse: true)) continue;
             BlockText.Render(page.RunsOf(blocks[b]), blocks[b].Kind == BlockKind.Preformatted, sink);
             builder.EndParagraph();
         }
@@ -76,9 +81,6 @@ internal static class HtmlArticleExtractor
         if (language != metadata.Language) body = new Model.Document(body.Text, metadata with { Language = language }, body.SourceMap, body.Paragraphs, removed);
         return new HtmlExtraction(body, null);
     }
-
-    private static bool IsTitle(TextBlock block, string title) =>
-        block.Kind == BlockKind.Heading && string.Equals(block.Text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static BoilerplateKind KindOf(BlockVerdict verdict) => verdict switch
     {

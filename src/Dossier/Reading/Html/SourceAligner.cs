@@ -24,7 +24,9 @@ internal sealed class SourceAligner(string source)
         return Encoding.GetEncoding(1252);
     });
 
-    private readonly Dictionary<IText, int[]?> _cache = new(ReferenceEqualityComparer.Instance);
+    // The body asks for one node several times in a row (once per word); remember the last answer.
+    private IText? _lastNode;
+    private int[]? _lastMap;
     private int _cursor;
 
     /// <summary>
@@ -34,13 +36,13 @@ internal sealed class SourceAligner(string source)
     /// </summary>
     public int[]? Align(IText node)
     {
-        if (_cache.TryGetValue(node, out var known)) return known;
+        if (ReferenceEquals(node, _lastNode)) return _lastMap;
         int anchor = AnchorOf(node);
         // Nodes are asked for in document order, so the search starts after the last one found when that is later.
         int from = Math.Max(anchor, _cursor);
         var map = Find(node.Data, from) ?? (from > anchor ? Find(node.Data, anchor) : null);
         if (map is not null && map.Length > 0) _cursor = Math.Max(_cursor, Math.Abs(Last(map)) + 1);
-        _cache[node] = map;
+        (_lastNode, _lastMap) = (node, map);
         return map;
     }
 
