@@ -20,7 +20,7 @@ internal sealed class PageModel
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "video", "audio", "canvas", "map",
         "select", "option", "datalist", "button", "textarea", "input", "head", "title", "meta", "link", "img", "picture", "source",
-        "track", "param", "frame", "frameset", "noframes", "applet", "dialog",
+        "track", "param", "frame", "frameset", "noframes", "applet", "dialog", "rt", "rp",
     };
 
     private static readonly HashSet<string> BlockLevel = new(StringComparer.Ordinal)
