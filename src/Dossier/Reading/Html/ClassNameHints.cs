@@ -39,7 +39,7 @@ internal static class ClassNameHints
         Add(ElementHints.Lead, "intro", "lead", "lede", "standfirst", "summary", "abstract", "perex", "chapo", "chapeau", "sapo", "entradilla", "bajada", "vorspann", "kicker");
         Add(ElementHints.Comments, "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "kommentare", "kommentar", "comentarios");
         Add(ElementHints.Caption, "caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "wpcaptiontext", "legend", "bildunterschrift");
-        Add(ElementHints.Byline, "byline", "bylines", "author", "authors", "dateline", "timestamp", "published", "pubdate", "updated", "meta", "metadata", "postmeta", "entrymeta", "readtime", "reading");
+        Add(ElementHints.Byline, "byline", "bylines", "author", "authors", "dateline", "timestamp", "published", "pubdate", "updated", "meta", "metadata", "postmeta", "entrymeta", "readtime", "readingtime");
         Add(ElementHints.Boilerplate,
             "share", "shares", "sharing", "sharer", "sharebar", "sharethis", "social", "socials", "sociallinks", "addthis", "shariff",
             "related", "relatedposts", "recommended", "recommendations", "recommend", "popular", "mostread", "mostpopular", "trending", "teaser", "teasers",

@@ -31,6 +31,8 @@ internal sealed class ContentSelector
     private const double LeadAncestorScoreShare = 0.8;
     // An unnamed paragraph before the container is taken for the lead only when it is this long.
     private const int MinLeadLength = 100;
+    // Longest element whose caption or byline name is believed; longer ones hold article text (a "keep-reading" box).
+    private const int MaxCaptionOrBylineLength = 1000;
     // Bonus factors for containers whose names or tags say "article body".
     private const double ArticleBodyBonus = 0.25;
     private const double ArticleTagBonus = 0.1;
@@ -84,6 +86,8 @@ internal sealed class ContentSelector
     internal double[] Scores { get; private set; } = [];
 
     private double ProseMass(PageElement element) => _prose[element.EndBlock] - _prose[element.FirstBlock];
+
+    private double TextLength(PageElement element) => _text[element.EndBlock] - _text[element.FirstBlock];
 
     /// <summary>
     /// Whether an element named like furniture holds article text all the same: page builders call every box a
@@ -189,8 +193,10 @@ internal sealed class ContentSelector
         for (int e = block.Owner; e >= 0 && e != container; e = elements[e].Parent)
         {
             var element = elements[e];
-            if (element.Has(ElementHints.Caption) || block.Kind == BlockKind.Caption) return BlockVerdict.Caption;
-            if (element.Has(ElementHints.Byline)) return BlockVerdict.Byline;
+            // Captions and bylines are short; a long element with such a name holds more than that.
+            bool small = TextLength(element) <= MaxCaptionOrBylineLength;
+            if (block.Kind == BlockKind.Caption || (small && element.Has(ElementHints.Caption))) return BlockVerdict.Caption;
+            if (small && element.Has(ElementHints.Byline)) return BlockVerdict.Byline;
             if (_furniture[e]) return BlockVerdict.Furniture;
         }
         if (block.Kind == BlockKind.Caption) return BlockVerdict.Caption;
