@@ -9,7 +9,7 @@ namespace Dossier.Reading.Html;
 internal static class ContextRevision
 {
     // A block this long, with few links, is article prose on its own; shorter ones are judged by context.
-    private const int GoodLength = 70;
+    private const int GoodLength = 90;
     private const double MaxGoodLinkDensity = 0.3;
 
     // Elements that structure running text; a short block reached from the prose only through these is in its flow.
