@@ -217,4 +217,6 @@ internal enum BlockVerdict
     Title,
     /// <summary>A short block that neither prose nor the flow of the text around it vouches for.</summary>
     Context,
+    /// <summary>After the end of the element named as the article body.</summary>
+    AfterBody,
 }

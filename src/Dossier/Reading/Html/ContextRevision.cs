@@ -11,6 +11,8 @@ internal static class ContextRevision
     // A block this long, with few links, is article prose on its own; shorter ones are judged by context.
     private const int GoodLength = 90;
     private const double MaxGoodLinkDensity = 0.3;
+    // Share of the container's prose an element named as the article body must hold to mark the article's end.
+    private const double MinArticleBodyShare = 0.7;
 
     // Elements that structure running text; a short block reached from the prose only through these is in its flow.
     private static readonly HashSet<string> FlowTags = new(StringComparer.Ordinal)
@@ -55,6 +57,42 @@ internal static class ContextRevision
                   || (block.Kind is BlockKind.ListItem or BlockKind.TableCell && block.LinkLength == 0);
             if (!keep) verdicts[i] = BlockVerdict.Context;
         }
+    }
+
+    /// <summary>
+    /// When the container holds an element named as the article body (itemprop=articleBody, "entry-content") with
+    /// most of its prose, the article ends where that element ends: what follows inside the container is the
+    /// article's furniture (tags, author boxes, teasers), named or not.
+    /// </summary>
+    public static void EndWithArticleBody(PageModel page, PageElement container, BlockVerdict[] verdicts)
+    {
+        int first = container.FirstBlock;
+        double total = GoodMass(page, verdicts, first, first, container.EndBlock);
+        if (total == 0) return;
+        int end = -1;
+        double best = 0;
+        var elements = page.Elements;
+        for (int e = container.Index + 1; e < elements.Count && elements[e].FirstBlock < container.EndBlock; e++)
+        {
+            if (!elements[e].Has(ElementHints.ArticleBody)) continue;
+            double mass = GoodMass(page, verdicts, first, elements[e].FirstBlock, elements[e].EndBlock);
+            if (mass > best)
+            {
+                best = mass;
+                end = elements[e].EndBlock;
+            }
+        }
+        if (best < MinArticleBodyShare * total) return;
+        for (int b = end; b < container.EndBlock; b++)
+            if (verdicts[b - first] == BlockVerdict.Content) verdicts[b - first] = BlockVerdict.AfterBody;
+    }
+
+    private static double GoodMass(PageModel page, BlockVerdict[] verdicts, int first, int from, int to)
+    {
+        double mass = 0;
+        for (int b = from; b < to; b++)
+            if (verdicts[b - first] == BlockVerdict.Content && page.Blocks[b].Length >= GoodLength) mass += page.Blocks[b].Length;
+        return mass;
     }
 
     /// <summary>

@@ -58,6 +58,7 @@ internal static class HtmlArticleExtractor
             beforeProse &= !(verdicts[i] == BlockVerdict.Content && blocks[b].Length >= MinProseLength);
         }
         ContextRevision.Revise(page, containerElement, verdicts);
+        ContextRevision.EndWithArticleBody(page, containerElement, verdicts);
         foreach (int b in selector.LeadBlocks(container))
         {
             if (TitleMatch.IsTitle(page, blocks[b], metadata.Title, beforeProse: true)) continue;

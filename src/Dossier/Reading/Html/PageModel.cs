@@ -72,7 +72,7 @@ internal sealed class PageModel
         Flush(context);
         int index = _elements.Count;
         var hints = ClassNameHints.For(element, tag);
-        var info = new PageElement(element, tag, parent, depth, hints, isBlockLevel: true) { FirstBlock = _blocks.Count };
+        var info = new PageElement(index, element, tag, parent, depth, hints, isBlockLevel: true) { FirstBlock = _blocks.Count };
         _elements.Add(info);
         var inner = context with
         {
