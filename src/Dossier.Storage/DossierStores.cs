@@ -1,11 +1,12 @@
-using Dossier.Diagnostics;
+using Dossier.Storage.Postgres;
 using Dossier.Storage.Sqlite;
 
 namespace Dossier.Storage;
 
 /// <summary>
 /// Chooses and opens the store a command works on: <c>--db PATH</c>, else the DOSSIER_DB environment variable,
-/// else <c>dossier.db</c> in the current folder. The engine follows from the location (a file path is SQLite).
+/// else <c>dossier.db</c> in the current folder. The engine follows from the location: a file path is SQLite,
+/// a postgres:// URL (or an Npgsql connection string) is PostgreSQL.
 /// </summary>
 public static class DossierStores
 {
@@ -22,8 +23,6 @@ public static class DossierStores
 
     public static IDossierStore Open(string location, StoreAccess access)
     {
-        if (location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-            throw new DossierException(Errors.StoreUnavailable(location, "the PostgreSQL engine is not built yet; use a SQLite file path"));
-        return SqliteStore.Open(location, access);
+        return PostgresStore.IsLocation(location) ? PostgresStore.Open(location, access) : SqliteStore.Open(location, access);
     }
 }

@@ -24,7 +24,7 @@ internal static class Exports
     public static IEnumerable<RelationRow> RelationsOf(DbConnection connection, ISqlDialect dialect, long actorId, int limit)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = RelationSelect + " WHERE r.id IN (SELECT id FROM relations WHERE subject_actor_id = @actor UNION SELECT id FROM relations WHERE object_actor_id = @actor) ORDER BY r.published DESC LIMIT @limit";
+        command.CommandText = RelationSelect + " WHERE r.id IN (SELECT id FROM relations WHERE subject_actor_id = @actor UNION SELECT id FROM relations WHERE object_actor_id = @actor) ORDER BY r.published DESC NULLS LAST LIMIT @limit";
         command.Add("@actor", actorId);
         command.Add("@limit", limit);
         return [.. ReadRelations(command, dialect)];

@@ -19,6 +19,12 @@ internal interface ISqlDialect
 
     DateTimeOffset? ReadDate(DbDataReader reader, int ordinal);
 
+    /// <summary>
+    /// The join keyword that keeps its left table the outer loop (SQLite: CROSS JOIN, which its planner never
+    /// reorders; PostgreSQL: a plain JOIN, its planner costs the order well).
+    /// </summary>
+    string OrderedJoin { get; }
+
     /// <summary>An aggregate that makes a JSON array of <paramref name="expression"/> over a group.</summary>
     string JsonArrayOf(string expression);
 
@@ -41,6 +47,9 @@ internal interface ISqlDialect
     string ActorWordsQuery(string parameter);
 
     object ActorWordsValue(string normalisedName);
+
+    /// <summary>How many bytes the store takes (the file and its journal; the server's database).</summary>
+    long SizeBytes(DbConnection connection, string location);
 
     /// <summary>Ranked full-text search over articles.</summary>
     IReadOnlyList<SearchHit> Search(DbConnection connection, string words, int limit);

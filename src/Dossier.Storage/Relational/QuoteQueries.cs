@@ -8,8 +8,8 @@ using System.Data.Common;
 namespace Dossier.Storage.Relational;
 
 /// <summary>
-/// The quotes query: filters by speaker, actor spoken about, words, dates and type; newest first. CROSS JOIN keeps
-/// quotes the outer loop (SQLite never reorders it), so the "newest first" indexes serve the order and a page of
+/// The quotes query: filters by speaker, actor spoken about, words, dates and type; newest first. The dialect's ordered join keeps
+/// quotes the outer loop (SQLite never reorders a CROSS JOIN), so the "newest first" indexes serve the order and a page of
 /// 50 reads 50 quotes; left to itself, with planner statistics, SQLite would scan articles and sort every quote.
 /// </summary>
 internal static class QuoteQueries
@@ -21,7 +21,7 @@ internal static class QuoteQueries
                (SELECT {dialect.JsonArrayOf("x.name")} FROM quote_about qa JOIN actors x ON x.id = qa.actor_id WHERE qa.quote_id = q.id),
                a.title, q.published, a.url, a.site, a.source
         FROM quotes q
-        CROSS JOIN articles a ON a.id = q.article_id
+        {dialect.OrderedJoin} articles a ON a.id = q.article_id
         LEFT JOIN actors s ON s.id = q.speaker_actor_id
         """;
 
@@ -66,9 +66,12 @@ internal static class QuoteQueries
         }
         var sql = new StringBuilder(Select(dialect));
         if (where.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", where);
-        sql.Append(" ORDER BY q.published DESC, q.article_id DESC, q.ordinal");
-        if (query.Limit > 0) sql.Append(" LIMIT @limit");
-        command.Add("@limit", query.Limit);
+        sql.Append(" ORDER BY q.published DESC NULLS LAST, q.article_id DESC, q.ordinal");
+        if (query.Limit > 0)
+        {
+            sql.Append(" LIMIT @limit");
+            command.Add("@limit", query.Limit);
+        }
         command.CommandText = sql.ToString();
         try
         {
@@ -92,7 +95,7 @@ internal static class QuoteQueries
     public static List<QuoteRow> Where(DbConnection connection, ISqlDialect dialect, string condition, long actorId, int limit)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Select(dialect) + " WHERE " + condition + " ORDER BY q.published DESC, q.article_id DESC, q.ordinal LIMIT @limit";
+        command.CommandText = Select(dialect) + " WHERE " + condition + " ORDER BY q.published DESC NULLS LAST, q.article_id DESC, q.ordinal LIMIT @limit";
         command.Add("@actor", actorId);
         command.Add("@limit", limit);
         return [.. Read(command, dialect)];

@@ -40,7 +40,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """, 15);
-        _mention = SqlValues.Prepare(connection, "INSERT INTO mentions (article_id, start, end, type, actor_id, text) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
+        _mention = SqlValues.Prepare(connection, "INSERT INTO mentions (article_id, start, \"end\", type, actor_id, text) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
         _quote = SqlValues.Prepare(connection,
             """
             INSERT INTO quotes (article_id, ordinal, published, type, content, content_start, content_end, fragments, cue, cue_start, cue_end,

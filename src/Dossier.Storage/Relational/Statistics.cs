@@ -20,7 +20,7 @@ internal static class Statistics
         return new StoreStats
         {
             Store = store,
-            SizeBytes = Size(store.Location),
+            SizeBytes = dialect.SizeBytes(connection, store.Location),
             Articles = Tally("articles"),
             Actors = Tally("actors"),
             Mentions = Tally("mentions"),
@@ -43,14 +43,6 @@ internal static class Statistics
         using var r = command.ExecuteReader();
         while (r.Read()) tallies[r.GetString(0)] = SqlValues.Long(r, 1);
         return tallies;
-    }
-
-    private static long Size(string path)
-    {
-        long size = 0;
-        foreach (var file in new[] { path, path + "-wal" })
-            if (File.Exists(file)) size += new FileInfo(file).Length;
-        return size;
     }
 
     private static (DateTimeOffset? First, DateTimeOffset? Last) Row(DbConnection connection, ISqlDialect dialect, string sql)

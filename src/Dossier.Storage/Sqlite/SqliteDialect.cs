@@ -25,6 +25,8 @@ internal sealed class SqliteDialect : ISqlDialect
         reader.IsDBNull(ordinal) ? null
         : DateTimeOffset.TryParse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var d) ? d : null;
 
+    public string OrderedJoin => "CROSS JOIN";
+
     public string JsonArrayOf(string expression) => $"json_group_array({expression})";
 
     // min()/max() of SQLite return NULL when either side is NULL; a missing date must not erase a known one.
@@ -42,6 +44,14 @@ internal sealed class SqliteDialect : ISqlDialect
         $"SELECT a.id FROM actors_fts f JOIN actors a ON a.id = f.rowid WHERE actors_fts MATCH {parameter} ORDER BY a.article_count DESC, a.id LIMIT @limit";
 
     public object ActorWordsValue(string normalisedName) => FtsQuery.From(normalisedName);
+
+    public long SizeBytes(DbConnection connection, string location)
+    {
+        long size = 0;
+        foreach (var file in new[] { location, location + "-wal" })
+            if (File.Exists(file)) size += new FileInfo(file).Length;
+        return size;
+    }
 
     public IReadOnlyList<SearchHit> Search(DbConnection connection, string words, int limit) => SqliteSearch.Find(connection, words, limit);
 
