@@ -29,13 +29,23 @@ public sealed class QuotesScorer(Func<string, Document>? analyse = null, string 
         report.UsedData(Path.Combine(dataDir, split));
         SpanScore source = new(), cue = new(), content = new();
         var pronouns = new PronounResolutionScore();
-        int articles = 0, gold = 0, predicted = 0;
+        int articles = 0, gold = 0, predicted = 0, failed = 0;
         foreach (var article in PolnearReader.ReadSplit(root, split))
         {
             cancellationToken.ThrowIfCancellationRequested();
             articles++;
-            var document = analyseDocument(article.Text);
-            var quotes = document.Get<QuoteLayer>();
+            QuoteLayer quotes;
+            try
+            {
+                quotes = analyseDocument(article.Text).Get<QuoteLayer>();
+            }
+            catch (Diagnostics.DossierException ex)
+            {
+                // An upstream component failing on one article costs that article's recall, never the whole run.
+                failed++;
+                context.Log.WriteLine($"   {article.Name}: {ex.Error}");
+                quotes = QuoteLayer.Create([]);
+            }
             var words = new WordIndex(article.Text);
             var predictions = PolnearView.Attributions(quotes);
             gold += article.Attributions.Count;
@@ -45,7 +55,7 @@ public sealed class QuotesScorer(Func<string, Document>? analyse = null, string 
             content.Add(words, article.Attributions.SelectMany(a => a.Content), predictions.SelectMany(p => p.Content));
             pronouns.Add(article, quotes);
         }
-        report.Line(string.Create(CultureInfo.InvariantCulture, $"{articles} articles, {gold} gold attributions, {predicted} predicted"));
+        report.Line(string.Create(CultureInfo.InvariantCulture, $"{articles} articles ({failed} failed in the pipeline and count as finding nothing), {gold} gold attributions, {predicted} predicted"));
         Add(report, "source", source);
         Add(report, "cue", cue);
         Add(report, "content", content);
