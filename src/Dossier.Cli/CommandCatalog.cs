@@ -12,6 +12,7 @@ internal static class CommandCatalog
         BenchCommand.Create(),
         EvalCommand.Create(),
         IngestCommand.Create(),
+        WorkerCommand.Create(),
         QuotesCommand.Create(),
         ActorCommand.Create(),
         SearchCommand.Create(),

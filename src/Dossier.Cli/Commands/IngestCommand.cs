@@ -8,6 +8,7 @@ using Dossier.Pipeline;
 using Dossier.Reading;
 using Dossier.Storage;
 using Dossier.Storage.Ingest;
+using Dossier.Storage.Queue;
 using Spectre.Console;
 
 namespace Dossier.Cli.Commands;
@@ -32,8 +33,9 @@ internal static class IngestCommand
         var batch = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => new IngestOptions().BatchSize };
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar or progress lines; only the summary." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every failed item, not only the first ones." };
+        var queue = new Option<bool>("--queue") { Description = "Only read the sources and queue them for `dossier worker` processes (PostgreSQL stores)." };
         command.Arguments.Add(sources);
-        foreach (var option in new Option[] { db, raw, maxMb, threads, batch, noProgress, verbose }) command.Options.Add(option);
+        foreach (var option in new Option[] { db, raw, maxMb, threads, batch, noProgress, verbose, queue }) command.Options.Add(option);
         command.SetAction(parse => Cli.Guard(() =>
         {
             if (parse.GetValue(maxMb) <= 0) throw new DossierException(Errors.BadArgument("--max-article-mb must be positive"));
@@ -41,6 +43,7 @@ internal static class IngestCommand
             var reading = new ReaderOptions { Raw = parse.GetValue(raw), MaxArticleBytes = (long)(parse.GetValue(maxMb) * 1048576) };
             var ingest = new IngestOptions { Workers = Math.Max(1, parse.GetValue(threads)), BatchSize = parse.GetValue(batch) };
             using var store = StoreOption.Open(parse, db, StoreAccess.CreateOrWrite);
+            if (parse.GetValue(queue)) return Enqueue(store, parse.GetValue(sources) ?? [], reading, !parse.GetValue(noProgress), parse.GetValue(verbose));
             return Run(store, parse.GetValue(sources) ?? [], reading, ingest, !parse.GetValue(noProgress), parse.GetValue(verbose));
         }));
         return command;
@@ -73,6 +76,19 @@ internal static class IngestCommand
         }
     }
 
+    private static int Enqueue(IDossierStore store, string[] sources, ReaderOptions reading, bool showProgress, bool verbose)
+    {
+        if (store is not IWorkQueueStore queue) throw new DossierException(Errors.QueueNeedsServer(store.Info.Location));
+        var inputs = new ArticleReader(reading).Read(sources, Console.OpenStandardInput);
+        var summary = new QueueFeeder(store, queue).Run(inputs, showProgress ? new PlainIngestProgress(Console.Error, "ingest --queue", "queued") : new SilentProgress());
+        ReportFailures(summary, verbose);
+        var c = summary.Counts;
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Queued {c.Stored:N0} article(s) for workers, skipped {c.Duplicates:N0} already queued or stored, {c.Failed:N0} failed, in {summary.Elapsed.TotalSeconds:0.0} s."));
+        Console.Out.WriteLine($"Queue: {store.Info.Location} ({queue.Status().Queued:N0} waiting); run `dossier worker` to analyse them.");
+        return summary.Aborted is not null || (c.Stored + c.Duplicates == 0 && c.Failed > 0) ? Cli.Failed : 0;
+    }
+
     private static IngestSummary WithProgressBar(IngestRunner runner, IEnumerable<ReadResult> inputs, string[] sources, CancellationToken token)
     {
         return Consoles.For(Console.Error).Progress()
@@ -103,7 +119,16 @@ internal static class IngestCommand
 
     private static void Report(IngestSummary summary, StoreInfo store, bool verbose)
     {
+        ReportFailures(summary, verbose);
         var c = summary.Counts;
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Stored {c.Stored:N0} new article(s), skipped {c.Duplicates:N0} duplicate(s), {c.Failed:N0} failed, in {summary.Elapsed.TotalSeconds:0.0} s ({summary.ArticlesPerSecond:0.0} articles/s)."));
+        Console.Out.WriteLine($"Database: {store.Location} ({store.Engine}, schema {store.SchemaVersion})");
+    }
+
+    /// <summary>Failures grouped by code, the first of them one per line, and why the run stopped early (on stderr).</summary>
+    internal static void ReportFailures(IngestSummary summary, bool verbose)
+    {
         var failures = summary.Failures;
         foreach (var group in failures.GroupBy(f => f.Code).OrderByDescending(g => g.Count()))
             Console.Error.WriteLine($"dossier: {group.Count()} × {group.Key} (e.g. {group.First()})");
@@ -112,12 +137,9 @@ internal static class IngestCommand
         if (!verbose && failures.Count > FailuresShown)
             Console.Error.WriteLine($"dossier: … and {failures.Count - FailuresShown} more skipped item(s) (--verbose lists them all)");
         if (summary.Aborted is { } aborted) Console.Error.WriteLine($"dossier: {aborted}");
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Stored {c.Stored:N0} new article(s), skipped {c.Duplicates:N0} duplicate(s), {c.Failed:N0} failed, in {summary.Elapsed.TotalSeconds:0.0} s ({summary.ArticlesPerSecond:0.0} articles/s)."));
-        Console.Out.WriteLine($"Database: {store.Location} ({store.Engine}, schema {store.SchemaVersion})");
     }
 
-    private sealed class SilentProgress : IIngestProgress
+    internal sealed class SilentProgress : IIngestProgress
     {
         public void Report(IngestCounts counts) { }
         public void Failed(DossierError problem) { }

@@ -9,7 +9,7 @@ namespace Dossier.Cli.Ingest;
 /// Progress as log lines on stderr when it is not a terminal: the first commit at once, then every few seconds.
 /// A line's "stored" count is committed: it survives a kill of the process.
 /// </summary>
-internal sealed class PlainIngestProgress(TextWriter output) : IIngestProgress
+internal sealed class PlainIngestProgress(TextWriter output, string task = "ingest", string done = "stored") : IIngestProgress
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -27,7 +27,7 @@ internal sealed class PlainIngestProgress(TextWriter output) : IIngestProgress
             _lastLine = _clock.Elapsed;
             double rate = counts.Done / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"dossier: ingest: {counts.Stored} stored, {counts.Duplicates} duplicates, {counts.Failed} failed ({rate:0.0} articles/s)"));
+                $"dossier: {task}: {counts.Stored} {done}, {counts.Duplicates} duplicates, {counts.Failed} failed ({rate:0.0} articles/s)"));
             output.Flush();
         }
     }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dossier.Diagnostics;
+using Dossier.Storage.Queue;
 using Dossier.Storage.Relational;
 using Npgsql;
 
@@ -9,12 +10,23 @@ namespace Dossier.Storage.Postgres;
 /// The shared server engine: a PostgreSQL database named by a URL (postgres://user:password@host:port/database) or
 /// an Npgsql connection string. Any number of processes may ingest into it at once (or run `dossier worker`).
 /// </summary>
-public sealed class PostgresStore : RelationalStore
+public sealed class PostgresStore : RelationalStore, IWorkQueueStore
 {
     private readonly NpgsqlDataSource _source;
+    private readonly PostgresWorkQueue _queue;
 
     private PostgresStore(NpgsqlDataSource source, string location, int schemaVersion)
-        : base(new StoreInfo("postgres", location, schemaVersion)) => _source = source;
+        : base(new StoreInfo("postgres", location, schemaVersion))
+    {
+        _source = source;
+        _queue = new PostgresWorkQueue(this);
+    }
+
+    public QueueCounts Enqueue(IReadOnlyList<QueuedArticle> articles) => _queue.Enqueue(articles);
+
+    public IClaimedWork? Claim(int max) => _queue.Claim(max);
+
+    public QueueCounts Status() => _queue.Status();
 
     private protected override ISqlDialect Dialect => PostgresDialect.Instance;
 

@@ -16,6 +16,7 @@ namespace Dossier.Storage.Relational;
 internal sealed class RelationalArticleWriter : IArticleWriter
 {
     private const string FragmentSeparator = " … ";
+    private const string ArticleSavepoint = "article";
 
     private readonly DbConnection _connection;
     private readonly string _path;
@@ -27,8 +28,12 @@ internal sealed class RelationalArticleWriter : IArticleWriter
     private long _stored;
     private bool _storedSinceAnalyze;
 
-    public RelationalArticleWriter(DbConnection connection, ISqlDialect dialect, string path)
+    private readonly bool _ownsConnection;
+
+    /// <param name="ownsConnection">False when the caller (the work queue) owns the connection and its transaction.</param>
+    public RelationalArticleWriter(DbConnection connection, ISqlDialect dialect, string path, bool ownsConnection = true)
     {
+        _ownsConnection = ownsConnection;
         _connection = connection;
         _dialect = dialect;
         _path = path;
@@ -92,6 +97,45 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         catch (DbException ex) when (!_dialect.IsEnvironmental(ex))
         {
             return new ArticleWrite(WriteOutcome.Failed, 0, Errors.StoreWriteFailed(article.Metadata.Source ?? _path, ex.Message));
+        }
+    }
+
+    /// <summary>
+    /// Writes a batch inside a transaction the caller owns (a claimed batch of the work queue), each article under a
+    /// savepoint: an article that fails is rolled back alone and reported Failed. The caller commits or rolls back.
+    /// </summary>
+    public IReadOnlyList<ArticleWrite> WriteWithin(DbTransaction transaction, IReadOnlyList<ArticleFacts> batch)
+    {
+        try
+        {
+            _dialect.BeginWriteBatch(_connection, transaction);
+            foreach (var command in _commands) command.Transaction = transaction;
+            _actors.Enlist(transaction);
+            _tallies.Discard();
+            var results = new List<ArticleWrite>(batch.Count);
+            object now = _dialect.Date(DateTimeOffset.UtcNow);
+            foreach (var article in batch)
+            {
+                var tallies = _tallies.Snapshot();
+                transaction.Save(ArticleSavepoint);
+                try
+                {
+                    results.Add(WriteOne(article, now));
+                    transaction.Release(ArticleSavepoint);
+                }
+                catch (DbException ex) when (!_dialect.IsEnvironmental(ex))
+                {
+                    transaction.Rollback(ArticleSavepoint);
+                    _tallies.Restore(tallies);
+                    results.Add(new ArticleWrite(WriteOutcome.Failed, 0, Errors.StoreWriteFailed(article.Metadata.Source ?? _path, ex.Message)));
+                }
+            }
+            _tallies.Write(transaction);
+            return results;
+        }
+        catch (DbException ex)
+        {
+            throw new DossierException(_dialect.Map(ex, _path, _stored), ex);
         }
     }
 
@@ -194,7 +238,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         _actors.Dispose();
         _tallies.Dispose();
         RefreshPlannerStatistics();
-        _connection.Dispose();
+        if (_ownsConnection) _connection.Dispose();
     }
 
     private void RefreshPlannerStatistics()

@@ -17,6 +17,15 @@ internal sealed class Tallies(DbConnection connection) : IDisposable
         if (count != 0) _pending[name] = _pending.GetValueOrDefault(name) + count;
     }
 
+    /// <summary>What is collected so far, to go back to when one article is rolled back to its savepoint.</summary>
+    public Dictionary<string, long> Snapshot() => new(_pending, StringComparer.Ordinal);
+
+    public void Restore(Dictionary<string, long> snapshot)
+    {
+        _pending.Clear();
+        foreach (var (name, count) in snapshot) _pending[name] = count;
+    }
+
     /// <summary>Forgets what a rolled-back transaction collected.</summary>
     public void Discard() => _pending.Clear();
 

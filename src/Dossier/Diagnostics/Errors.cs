@@ -60,6 +60,8 @@ public static class Errors
     public static DossierError BadSearch(string query, string why) => new("DSR0408", F($"cannot search for '{query}': {why}"));
     public static DossierError ActorNotFound(string name) => new("DSR0409", F($"no actor named '{name}' in the store"));
     public static DossierError StoreWriteFailed(string path, string why) => new("DSR0410", F($"writing to the database failed: {why}"), path);
+    public static DossierError QueueNeedsServer(string path) =>
+        new("DSR0412", "the work queue (ingest --queue, worker) needs a PostgreSQL store: --db postgres://user@host/database", path);
     public static DossierError Interrupted(long stored) =>
         new("DSR0411", F($"interrupted; {stored} article(s) were stored and are safe; run the same command again to carry on"));
 

@@ -33,7 +33,8 @@ public sealed class StoreContract : IDisposable
     public void The_contract_also_runs_on_PostgreSQL()
     {
         var store = Open("postgres");
-        Assert.Equal(("postgres", 2), (store.Info.Engine, store.Info.SchemaVersion));
+        // A schema version names the same tables on both engines.
+        Assert.Equal(("postgres", Sqlite.SqliteMigrator.Latest), (store.Info.Engine, store.Info.SchemaVersion));
     }
 
     private static ArticleFacts EnvoyArticle() => ArticleBuilder

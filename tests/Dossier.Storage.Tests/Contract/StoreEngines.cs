@@ -35,18 +35,22 @@ internal sealed class FreshStore : IDisposable
 {
     private readonly Action _remove;
 
-    private FreshStore(IDossierStore store, Action remove)
+    private FreshStore(IDossierStore store, string location, Action remove)
     {
         Store = store;
+        Location = location;
         _remove = remove;
     }
 
     public IDossierStore Store { get; }
 
+    /// <summary>What --db would name (a file path, or a connection string with the test's schema).</summary>
+    public string Location { get; }
+
     public static FreshStore Sqlite()
     {
         var folder = new TempFolder();
-        return new FreshStore(SqliteStore.Open(folder.File("dossier.db"), StoreAccess.CreateOrWrite), folder.Dispose);
+        return new FreshStore(SqliteStore.Open(folder.File("dossier.db"), StoreAccess.CreateOrWrite), folder.File("dossier.db"), folder.Dispose);
     }
 
     public static FreshStore Postgres(string server)
@@ -55,11 +59,11 @@ internal sealed class FreshStore : IDisposable
         var builder = new NpgsqlConnectionStringBuilder(PostgresLocation.ConnectionString(server));
         Execute(builder.ConnectionString, $"CREATE SCHEMA {schema}");
         builder.SearchPath = schema;
-        return new FreshStore(PostgresStore.Open(builder.ConnectionString, StoreAccess.CreateOrWrite),
+        return new FreshStore(PostgresStore.Open(builder.ConnectionString, StoreAccess.CreateOrWrite), builder.ConnectionString,
             () => Execute(PostgresLocation.ConnectionString(server), $"DROP SCHEMA {schema} CASCADE"));
     }
 
-    private static void Execute(string connectionString, string sql)
+    internal static void Execute(string connectionString, string sql)
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
