@@ -10,6 +10,7 @@ public static class ScorerCatalog
         new Quotes.QuotesScorer(),
         new Html.HtmlScorer(),
         new Ner.NerScorer(),
+        new Syntax.SyntaxScorer(),
     ];
 
     public static IScorer? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));

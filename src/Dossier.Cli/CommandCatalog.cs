@@ -20,5 +20,6 @@ internal static class CommandCatalog
         ExportCommand.Create(),
         TrainCommand.Create(),
         TagCommand.Create(),
+        ParseCommand.Create(),
     ];
 }

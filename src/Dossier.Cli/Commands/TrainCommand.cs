@@ -11,6 +11,7 @@ internal static class TrainCommand
         train.Subcommands.Add(TrainNerCommand.Create());
         train.Subcommands.Add(TrainClustersCommand.Create());
         train.Subcommands.Add(TrainAliasesCommand.Create());
+        train.Subcommands.Add(TrainSyntaxCommand.Create());
         return train;
     }
 }

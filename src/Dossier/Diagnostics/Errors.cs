@@ -32,6 +32,7 @@ public static class Errors
     // DSR013x: web pages
     public static DossierError NoArticle(string path, string why) => new("DSR0130", F($"no article found on this web page ({why}); its body is empty"), path);
     public static DossierError HtmlFailed(string path, string why) => new("DSR0131", F($"the web page could not be read: {why}"), path);
+    public static DossierError BadConllu(string path, int line, string why) => new("DSR0120", F($"line {line}: not valid CoNLL-U ({why}); the sentence is skipped"), F($"{path}:{line}"));
 
     // DSR02xx: pipeline
     public static DossierError MissingPrerequisite(string component, string layer) =>

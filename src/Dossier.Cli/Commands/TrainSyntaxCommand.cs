@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Dossier.Diagnostics;
+using Dossier.Eval;
+using Dossier.Language.Training;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>
+/// <c>dossier train syntax</c>: trains the tagger, lemmatizer and parser on UD English (EWT and the CC BY part of
+/// GUM), scores them on the dev files, and writes models/syntax.model with models/syntax.md saying how it was made.
+/// </summary>
+internal static class TrainSyntaxCommand
+{
+    private static readonly string[] TrainFiles = ["ud/en_ewt-ud-train.conllu", "ud/en_gum-ccby-ud-train.conllu"];
+    private static readonly string[] DevFiles = ["ud/en_ewt-ud-dev.conllu", "ud/en_gum-ccby-ud-dev.conllu"];
+
+    public static Command Create()
+    {
+        var command = new Command("syntax", "Train the part-of-speech tagger, lemmatizer and dependency parser on UD English.");
+        var data = new Option<string?>("--data") { Description = "The shared data folder (default: DOSSIER_DATA, else ../shared/data next to the repository)." };
+        var output = new Option<string?>("--out") { Description = "Where to write the model (default: models/syntax.model in the repository)." };
+        var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, jackknife folds, exploration).", DefaultValueFactory = _ => 1 };
+        var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Passes over the data for the tagger.", DefaultValueFactory = _ => 10 };
+        var parserEpochs = new Option<int>("--parser-epochs") { Description = "Passes over the data for the parser.", DefaultValueFactory = _ => 15 };
+        var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags.", DefaultValueFactory = _ => 5 };
+        var clusters = new Option<string?>("--clusters") { Description = "Word clusters from `dossier train clusters` (default: models/word-clusters.tsv when it exists; \"none\" for none)." };
+        var everyEpoch = new Option<bool>("--score-every-epoch") { Description = "Score the EWT dev file after every epoch (slower; for choosing epochs)." };
+        foreach (var option in new Option[] { data, output, seed, taggerEpochs, parserEpochs, folds, clusters, everyEpoch }) command.Options.Add(option);
+        command.SetAction(parse => Cli.Guard(() =>
+        {
+            var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing(parse.GetValue(data) ?? "../shared/data"));
+            var options = new SyntaxTrainingOptions
+            {
+                TrainFiles = [.. TrainFiles.Select(f => Path.Combine(root, f))],
+                DevFiles = [.. DevFiles.Select(f => Path.Combine(root, f))],
+                Seed = parse.GetValue(seed),
+                TaggerEpochs = parse.GetValue(taggerEpochs),
+                ParserEpochs = parse.GetValue(parserEpochs),
+                JackknifeFolds = parse.GetValue(folds),
+                ScoreEveryEpoch = parse.GetValue(everyEpoch),
+                ClustersFile = ClustersFile(parse.GetValue(clusters)),
+            };
+            foreach (var file in options.TrainFiles.Concat(options.DevFiles))
+            {
+                if (!File.Exists(file)) throw new DossierException(Errors.EvalDataMissing(file));
+            }
+            var modelPath = parse.GetValue(output) ?? Path.Combine(EvalPaths.RepositoryRoot() ?? ".", "models", "syntax.model");
+            string commandLine = Invariant($"dossier train syntax --seed {options.Seed} --tagger-epochs {options.TaggerEpochs} --parser-epochs {options.ParserEpochs} --folds {options.JackknifeFolds}")
+                + (options.ClustersFile is null ? " --clusters none" : $" --clusters {Path.GetFileName(options.ClustersFile)}");
+            string fingerprint = Fingerprint(options.ClustersFile is null ? options.TrainFiles : [.. options.TrainFiles, options.ClustersFile]);
+            string description = Invariant($"{commandLine}; data {string.Join(", ", TrainFiles)} sha256 {fingerprint}; trained {DateTime.UtcNow:yyyy-MM-dd}");
+
+            var result = SyntaxTrainer.Train(options, description, line => Console.Error.WriteLine(line));
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
+            result.Model.Save(modelPath);
+            var size = new FileInfo(modelPath).Length;
+            Console.Out.WriteLine(Invariant($"wrote {modelPath} ({size / 1048576.0:0.0} MB) in {result.Elapsed:mm\\:ss}"));
+            File.WriteAllText(Path.ChangeExtension(modelPath, ".md"), Card(commandLine, fingerprint, result, size));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string? ClustersFile(string? given)
+    {
+        if (string.Equals(given, "none", StringComparison.Ordinal)) return null;
+        if (given is not null) return File.Exists(given) ? given : throw new DossierException(Errors.FileNotFound(given));
+        var shipped = Path.Combine(EvalPaths.RepositoryRoot() ?? ".", "models", "word-clusters.tsv");
+        return File.Exists(shipped) ? shipped : null;
+    }
+
+    private static string Card(string commandLine, string fingerprint, SyntaxTrainer.Result result, long size)
+    {
+        var card = new StringBuilder();
+        card.AppendLine("# syntax.model — tagger, lemmatizer and dependency parser for English");
+        card.AppendLine();
+        card.AppendLine("Made by `dossier train syntax` (src/Dossier.Cli/Commands/TrainSyntaxCommand.cs); see docs/syntax.md for the design.");
+        card.AppendLine();
+        card.AppendLine(Invariant($"- command: `{commandLine}`"));
+        card.AppendLine(Invariant($"- data: {string.Join(", ", TrainFiles.Select(f => "`" + f + "`"))} from the shared data folder; SHA-256 of the files: `{fingerprint}`"));
+        card.AppendLine(Invariant($"- training: {result.TrainSentences:N0} sentences, {result.TrainWords:N0} words (hyphen-merged copies included), {result.Elapsed:mm\\:ss} on this machine"));
+        card.AppendLine(Invariant($"- date: {DateTime.UtcNow:yyyy-MM-dd}; size {size / 1048576.0:0.0} MB"));
+        card.AppendLine();
+        card.AppendLine("Scores on the development files (gold tokens; every word counted, punctuation included; LAS on universal relations):");
+        card.AppendLine();
+        card.AppendLine("| file | UPOS | XPOS | lemma | UAS | LAS | LAS with subtypes |");
+        card.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var (file, a) in result.DevScores)
+            card.AppendLine(Invariant($"| {Path.GetFileName(file)} | {100 * a.Pos:0.00} | {100 * a.Tag:0.00} | {100 * a.Lemma:0.00} | {100 * a.Uas:0.00} | {100 * a.Las:0.00} | {100 * a.FullLas:0.00} |"));
+        card.AppendLine();
+        card.AppendLine("Credits: trained on Universal Dependencies English EWT (CC BY-SA 4.0; © The Board of Trustees of the Leland Stanford");
+        card.AppendLine("Junior University; texts from the LDC English Web Treebank) and the CC BY 4.0 genres of GUM (Zeldes 2017, the GUM");
+        card.AppendLine("annotators, and the texts' sources: Wikinews, Wikivoyage, Wikipedia-based biographies, interviews, speeches, vlogs,");
+        card.AppendLine("textbooks and conversations). No treebank text is part of this model, only weights and word hashes.");
+        return card.ToString();
+    }
+
+    private static string Fingerprint(IEnumerable<string> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

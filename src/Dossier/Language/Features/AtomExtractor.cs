@@ -1,0 +1,116 @@
+namespace Dossier.Language.Features;
+
+/// <summary>Computes <see cref="TokenAtoms"/> from a token's characters; allocation-free.</summary>
+internal static class AtomExtractor
+{
+    // Constants that stand for positions outside the sentence, so "no word" is a value a feature can learn from.
+    public static readonly TokenAtoms Start = Boundary(0x5354415254UL);
+    public static readonly TokenAtoms End = Boundary(0x454E44UL);
+    /// <summary>The form and word atom of a word not seen in training, so features can learn what unknown words do.</summary>
+    public static readonly ulong Unknown = FeatureHash.Mix(0xB0B0UL, 0x554E4BUL);
+
+    /// <summary>The artificial root token of the parser.</summary>
+    public static readonly TokenAtoms Root = Boundary(0x524F4F54UL);
+
+    /// <summary>Longest shape run kept: "Xxxxxx" becomes "Xxx", so shapes generalise over word length.</summary>
+    private const int ShapeRun = 2;
+
+    public static TokenAtoms Compute(ReadOnlySpan<char> text, Lexicon lexicon)
+    {
+        var a = new TokenAtoms
+        {
+            Form = FeatureHash.Chars(text),
+            Word = NormalisedHash(text),
+            Prefix1 = Affix(text, 1, prefix: true),
+            Prefix2 = Affix(text, 2, prefix: true),
+            Prefix3 = Affix(text, 3, prefix: true),
+            Suffix1 = Affix(text, 1, prefix: false),
+            Suffix2 = Affix(text, 2, prefix: false),
+            Suffix3 = Affix(text, 3, prefix: false),
+            Suffix4 = Affix(text, 4, prefix: false),
+            Suffix5 = Affix(text, 5, prefix: false),
+        };
+        ShapeAndFlags(text, out a.Shape, out a.Flags);
+        lexicon.Describe(a.Form, a.Word, ref a);
+        return a;
+    }
+
+    /// <summary>Lower case, digits as 0; the key of the lexicon and of the parser's word features.</summary>
+    public static ulong NormalisedHash(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(text.Length, 64)];
+        int n = Normalise(text[..buffer.Length], buffer);
+        // Long tokens (URLs) are hashed on their first 64 characters plus their length.
+        return text.Length <= 64 ? FeatureHash.Chars(buffer[..n]) : FeatureHash.Mix(FeatureHash.Chars(buffer[..n]), (ulong)text.Length);
+    }
+
+    private static int Normalise(ReadOnlySpan<char> text, Span<char> output)
+    {
+        for (int i = 0; i < text.Length; i++) output[i] = NormaliseChar(text[i]);
+        return text.Length;
+    }
+
+    /// <summary>
+    /// Lower case, ASCII digits as 0, and curly quotes and apostrophes as straight ones: news text writes
+    /// "don’t" and “…” where most of the treebank writes "don't" and "...".
+    /// </summary>
+    public static char NormaliseChar(char c) => c switch
+    {
+        >= '0' and <= '9' => '0',
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < (char)128 => c,
+        '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    private static ulong Affix(ReadOnlySpan<char> text, int length, bool prefix)
+    {
+        int n = Math.Min(length, text.Length);
+        var part = prefix ? text[..n] : text[^n..];
+        Span<char> buffer = stackalloc char[5];
+        Normalise(part, buffer);
+        return FeatureHash.Mix(FeatureHash.Chars(buffer[..n]), prefix ? (ulong)length : 100UL + (ulong)length);
+    }
+
+    private static void ShapeAndFlags(ReadOnlySpan<char> text, out ulong shape, out ulong flags)
+    {
+        ulong h = 0x53484150UL;
+        char last = '\0';
+        int run = 0;
+        var f = AtomFlags.AllUpper;
+        bool anyLetter = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            char s;
+            if (char.IsUpper(c)) { s = 'X'; f |= AtomFlags.HasUpper; anyLetter = true; if (i == 0) f |= AtomFlags.InitialUpper; }
+            else if (char.IsLetter(c)) { s = 'x'; f &= ~AtomFlags.AllUpper; anyLetter = true; }
+            else if (char.IsDigit(c)) { s = 'd'; f |= AtomFlags.HasDigit; }
+            else
+            {
+                s = c;
+                if (c is '-' or '\u2010' or '\u2011') f |= AtomFlags.HasHyphen;
+                if (c == '.') f |= AtomFlags.HasPeriod;
+            }
+            run = s == last ? run + 1 : 1;
+            last = s;
+            if (run <= ShapeRun) h = FeatureHash.Mix(h, s);
+        }
+        if (!anyLetter) f &= ~AtomFlags.AllUpper;
+        else f |= AtomFlags.HasLetter;
+        shape = h;
+        flags = (ulong)f;
+    }
+
+    private static TokenAtoms Boundary(ulong marker)
+    {
+        ulong m = FeatureHash.Mix(0xB0B0UL, marker);
+        return new TokenAtoms
+        {
+            Form = m, Word = m, Shape = m, Prefix1 = m, Prefix2 = m, Prefix3 = m,
+            Suffix1 = m, Suffix2 = m, Suffix3 = m, Suffix4 = m, Suffix5 = m,
+            Flags = m, Ambiguity = m, Cluster4 = m, Cluster8 = m, Cluster12 = m,
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Language.Features;
+
+/// <summary>
+/// What training taught about individual words: the set of tags each frequent word was seen with (its
+/// ambiguity class, a strong hint for the tagger before it has seen the context) and, when clusters were
+/// given, the word's distributional cluster. Keys are hashes, so looking a token up allocates nothing.
+/// </summary>
+internal sealed class Lexicon
+{
+    private readonly FrozenDictionary<ulong, ulong> _formAmbiguity;
+    private readonly FrozenDictionary<ulong, ulong> _wordAmbiguity;
+    private readonly FrozenDictionary<ulong, uint> _clusters;
+    private readonly FrozenSet<ulong> _known;
+
+    public Lexicon(IDictionary<ulong, ulong> formAmbiguity, IDictionary<ulong, ulong> wordAmbiguity, IDictionary<ulong, uint> clusters, IEnumerable<ulong> known)
+    {
+        _formAmbiguity = formAmbiguity.ToFrozenDictionary();
+        _wordAmbiguity = wordAmbiguity.ToFrozenDictionary();
+        _clusters = clusters.ToFrozenDictionary();
+        _known = known.ToFrozenSet();
+    }
+
+    public static Lexicon Empty { get; } = new(new Dictionary<ulong, ulong>(), new Dictionary<ulong, ulong>(), new Dictionary<ulong, uint>(), []);
+
+    /// <summary>Normalised hashes of every word seen in training; any other word is unknown to the models.</summary>
+    public IReadOnlySet<ulong> Known => _known;
+
+    public IReadOnlyDictionary<ulong, ulong> FormAmbiguity => _formAmbiguity;
+    public IReadOnlyDictionary<ulong, ulong> WordAmbiguity => _wordAmbiguity;
+    /// <summary>Normalised word hash to its cluster path: the bits of the path below a leading 1 bit.</summary>
+    public IReadOnlyDictionary<ulong, uint> Clusters => _clusters;
+
+    /// <summary>Fills the lexicon's atoms; an unknown word's form and word atoms become <see cref="AtomExtractor.Unknown"/>.</summary>
+    public void Describe(ulong form, ulong word, ref TokenAtoms atoms)
+    {
+        if (!_formAmbiguity.TryGetValue(form, out atoms.Ambiguity))
+            atoms.Ambiguity = _wordAmbiguity.TryGetValue(word, out var byWord) ? FeatureHash.Mix(byWord, 0x10) : 0;
+        if (_clusters.TryGetValue(word, out uint path))
+        {
+            atoms.Cluster4 = ClusterPrefix(path, 4);
+            atoms.Cluster8 = ClusterPrefix(path, 8);
+            atoms.Cluster12 = ClusterPrefix(path, 12);
+        }
+        else
+        {
+            atoms.Cluster4 = atoms.Cluster8 = atoms.Cluster12 = 0;
+        }
+        if (!_known.Contains(word)) atoms.Form = atoms.Word = AtomExtractor.Unknown;
+    }
+
+    private static ulong ClusterPrefix(uint path, int bits)
+    {
+        int length = 31 - System.Numerics.BitOperations.LeadingZeroCount(path);
+        uint prefix = length > bits ? path >> (length - bits) : path;
+        return FeatureHash.Mix(0xC1UL + (ulong)bits, prefix);
+    }
+}

@@ -1,0 +1,52 @@
+using Dossier.Language.Features;
+using Dossier.Language.Perceptron;
+
+namespace Dossier.Language.Tagging;
+
+/// <summary>One training sentence for the tagger: padded atoms and the gold class of each token.</summary>
+internal sealed record TaggerExample(TokenAtoms[] Padded, int[] Gold);
+
+/// <summary>Trains a <see cref="Tagger"/> with the averaged perceptron, on its own predictions for the left context.</summary>
+internal static class TaggerTrainer
+{
+    /// <summary>Averaged weights smaller than this change no decision worth keeping; dropping them shrinks the model.</summary>
+    public const float PruneBelow = 0.05f;
+
+    public static Tagger Train(TagSet tags, IReadOnlyList<TaggerExample> examples, int epochs, int seed, Action<string>? log = null, Action<int, Tagger>? afterEpoch = null)
+    {
+        var perceptron = new PerceptronTrainer(tags.Count);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(seed);
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
+        Span<int> rows = stackalloc int[TaggerFeatures.Max];
+        var scores = new float[tags.Count];
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long correct = 0, total = 0;
+            foreach (int s in order)
+            {
+                var example = examples[s];
+                int prev1 = tags.Boundary, prev2 = tags.Boundary;
+                for (int i = 0; i < example.Gold.Length; i++)
+                {
+                    Array.Clear(scores);
+                    int n = TaggerFeatures.Extract(example.Padded, i, prev1, prev2, features);
+                    perceptron.Lookup(features[..n], rows);
+                    perceptron.Score(rows[..n], scores);
+                    int guess = Tagger.ArgMax(scores);
+                    int gold = example.Gold[i];
+                    perceptron.Update(features[..n], rows, gold, guess);
+                    perceptron.Tick();
+                    if (guess == gold) correct++;
+                    total++;
+                    prev2 = prev1;
+                    prev1 = guess;
+                }
+            }
+            log?.Invoke(FormattableString.Invariant($"tagger epoch {epoch}: train accuracy {100.0 * correct / total:0.00}% ({perceptron.FeatureCount:N0} features)"));
+            afterEpoch?.Invoke(epoch, new Tagger(tags, perceptron.Average(PruneBelow)));
+        }
+        return new Tagger(tags, perceptron.Average(PruneBelow));
+    }
+}

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dossier.Language.Conllu;
+using Dossier.Language.Features;
+using Dossier.Language.Lemmas;
+using Dossier.Language.Parsing;
+using Dossier.Language.Tagging;
+
+namespace Dossier.Language.Training;
+
+/// <summary>
+/// Trains the whole syntax model from treebanks: (1) read and augment the data, (2) tag set and lexicon,
+/// (3) jackknifed tags for the parser's training data, (4) the final tagger, (5) the lemmatizer, (6) the parser,
+/// (7) scores on the development files. Deterministic for a given seed and data.
+/// </summary>
+public static class SyntaxTrainer
+{
+    public sealed record Result(SyntaxModel Model, IReadOnlyList<(string File, SyntaxAccuracy Accuracy)> DevScores, TimeSpan Elapsed, int TrainSentences, long TrainWords);
+
+    public static Result Train(SyntaxTrainingOptions options, string description, Action<string> log)
+    {
+        var clock = Stopwatch.StartNew();
+        // 1. data
+        var sentences = new List<ConlluSentence>();
+        foreach (var file in options.TrainFiles)
+        {
+            var read = ConlluReader.Read(file, e => log(e.ToString())).ToList();
+            log($"read {read.Count:N0} sentences from {Path.GetFileName(file)}");
+            sentences.AddRange(read);
+        }
+        if (options.MergeHyphenCompounds)
+        {
+            var merged = sentences.Select(HyphenCompounds.Merge).OfType<ConlluSentence>().ToList();
+            log($"added {merged.Count:N0} copies with hyphenated compounds merged into one word");
+            sentences.AddRange(merged);
+        }
+        long words = sentences.Sum(s => (long)s.Count);
+
+        var clusters = options.ClustersFile is null ? null : ClusterFile.Read(options.ClustersFile);
+        if (clusters is not null) log($"read {clusters.Count:N0} word clusters from {Path.GetFileName(options.ClustersFile)}");
+
+        // 2. tag set (every (Penn, UPOS) pair of the data) and lexicon
+        var tags = new TagSet([.. sentences.SelectMany(s => s.Xpos.Zip(s.Upos, (x, u) => (SyntaxLabels.ParseTag(x), SyntaxLabels.ParsePos(u))))
+            .Distinct().Order()]);
+        var gold = sentences.Select(s => s.Xpos.Select((x, i) => tags.IndexOf(SyntaxLabels.ParseTag(x), SyntaxLabels.ParsePos(s.Upos[i]))).ToArray()).ToArray();
+        log($"{tags.Count} tag classes; {words:N0} training words");
+
+        // 3. jackknifed tags (with fewer than two folds the parser trains on gold tags)
+        var predicted = options.JackknifeFolds >= 2 ? Jackknife(sentences, gold, tags, clusters, options, clock, log) : gold;
+
+        // 4. final tagger
+        var (fullLexicon, fullCounts) = BuildLexicon(sentences.Select((s, i) => (s, gold[i])), clusters);
+        var wordDropout = new Random(options.Seed);
+        var atoms = sentences.Select(s => Atoms(s, fullLexicon, fullCounts, wordDropout)).ToArray();
+        var dev = options.ScoreEveryEpoch && options.DevFiles.Count > 0 ? ConlluReader.Read(options.DevFiles[0]).ToList() : null;
+        Action<int, Tagger>? tagCheck = dev is null ? null : (epoch, tagger) =>
+            log(string.Create(CultureInfo.InvariantCulture, $"  dev UPOS after epoch {epoch}: {100 * TagAccuracy(tagger, fullLexicon, dev):0.00}"));
+        var finalTagger = TaggerTrainer.Train(tags, [.. atoms.Select((a, i) => new TaggerExample(a, gold[i]))], options.TaggerEpochs, options.Seed, log, tagCheck);
+        log($"tagger: {finalTagger.Weights.FeatureCount:N0} features, {finalTagger.Weights.EntryCount:N0} weights ({clock.Elapsed:mm\\:ss})");
+
+        // 5. lemmatizer
+        var lemmas = new LemmatizerTrainer();
+        foreach (var s in sentences)
+        {
+            for (int i = 0; i < s.Count; i++) lemmas.Add(s.Forms[i], SyntaxLabels.ParseTag(s.Xpos[i]), s.Lemmas[i]);
+        }
+        var lemmatizer = lemmas.Build();
+        log($"lemmatizer: {lemmatizer.Scripts.Length:N0} scripts, {lemmatizer.Normalised.Count:N0} words, {lemmatizer.Exact.Count:N0} case exceptions, {lemmatizer.Suffixes.Count:N0} suffix rules");
+
+        // 6. parser, on the jackknifed tags
+        var examples = sentences.Select((s, i) => new ParserExample(
+            [.. atoms[i].Skip(2).Take(s.Count).Select(a => a.Word)],
+            [.. predicted[i].Select(c => SyntaxModel.ParserTag(tags.TagOf(c)))],
+            [.. atoms[i].Skip(2).Take(s.Count).Select(a => a.Cluster8)],
+            [.. s.Heads.Select(h => h < 0 ? s.Count : h)],
+            [.. s.Relations.Select(SyntaxLabels.ParseRelation)])).ToList();
+        Action<int, DependencyParser>? parseCheck = dev is null ? null : (epoch, p) =>
+            log($"  dev after epoch {epoch}: {Score(new SyntaxModel(description, fullLexicon, finalTagger, lemmatizer, p), dev)}");
+        var parser = ParserTrainer.Train(examples, options.ParserEpochs, options.Seed, log, parseCheck);
+        log($"parser: {parser.Weights.FeatureCount:N0} features, {parser.Weights.EntryCount:N0} weights ({clock.Elapsed:mm\\:ss})");
+
+        var model = new SyntaxModel(description, fullLexicon, finalTagger, lemmatizer, parser);
+
+        // 7. development scores
+        var scores = new List<(string, SyntaxAccuracy)>();
+        foreach (var file in options.DevFiles)
+        {
+            var accuracy = Score(model, file);
+            scores.Add((file, accuracy));
+            log($"{Path.GetFileName(file)}: {accuracy}");
+        }
+        return new Result(model, scores, clock.Elapsed, sentences.Count, words);
+    }
+
+    public static SyntaxAccuracy Score(SyntaxModel model, string conlluPath) => Score(model, ConlluReader.Read(conlluPath));
+
+    public static SyntaxAccuracy Score(SyntaxModel model, IEnumerable<ConlluSentence> sentences)
+    {
+        var accuracy = new SyntaxAccuracy();
+        foreach (var sentence in sentences)
+            accuracy.Add(sentence, PredictedSentence.Analyze(model, sentence.Forms));
+        return accuracy;
+    }
+
+    private static int[][] Jackknife(List<ConlluSentence> sentences, int[][] gold, TagSet tags, Dictionary<ulong, uint>? clusters, SyntaxTrainingOptions options, Stopwatch clock, Action<string> log)
+    {
+        var fold = new int[sentences.Count];
+        var random = new Random(options.Seed);
+        for (int i = 0; i < fold.Length; i++) fold[i] = random.Next(options.JackknifeFolds);
+        var predicted = new int[sentences.Count][];
+        for (int k = 0; k < options.JackknifeFolds; k++)
+        {
+            var inFold = Enumerable.Range(0, sentences.Count).Where(i => fold[i] != k).ToList();
+            var (lexicon, counts) = BuildLexicon(inFold.Select(i => (sentences[i], gold[i])), clusters);
+            var dropout = new Random(options.Seed + k);
+            var tagger = TaggerTrainer.Train(tags, [.. inFold.Select(i => new TaggerExample(Atoms(sentences[i], lexicon, counts, dropout), gold[i]))], options.TaggerEpochs, options.Seed + k);
+            long right = 0, total = 0;
+            foreach (int i in Enumerable.Range(0, sentences.Count).Where(i => fold[i] == k))
+            {
+                predicted[i] = new int[sentences[i].Count];
+                var classes = new byte[sentences[i].Count];
+                tagger.Tag(Atoms(sentences[i], lexicon), classes.Length, classes);
+                for (int j = 0; j < classes.Length; j++)
+                {
+                    predicted[i][j] = classes[j];
+                    if (classes[j] == gold[i][j]) right++;
+                    total++;
+                }
+            }
+            log(string.Create(CultureInfo.InvariantCulture, $"jackknife fold {k + 1}/{options.JackknifeFolds}: held-out tag accuracy {100.0 * right / total:0.00}% ({clock.Elapsed:mm\\:ss})"));
+        }
+        return predicted;
+    }
+
+    private static double TagAccuracy(Tagger tagger, Lexicon lexicon, List<ConlluSentence> sentences)
+    {
+        long right = 0, total = 0;
+        foreach (var s in sentences)
+        {
+            var classes = new byte[s.Count];
+            tagger.Tag(Atoms(s, lexicon), s.Count, classes);
+            for (int i = 0; i < s.Count; i++)
+            {
+                if (SyntaxLabels.Name(tagger.Tags.PosOf(classes[i])) == s.Upos[i]) right++;
+                total++;
+            }
+        }
+        return (double)right / total;
+    }
+
+    private static (Lexicon Lexicon, LexiconBuilder Counts) BuildLexicon(IEnumerable<(ConlluSentence Sentence, int[] Gold)> data, Dictionary<ulong, uint>? clusters)
+    {
+        var builder = new LexiconBuilder();
+        foreach (var (sentence, gold) in data)
+        {
+            for (int i = 0; i < sentence.Count; i++) builder.Add(sentence.Forms[i], gold[i]);
+        }
+        return (builder.Build(clusters), builder);
+    }
+
+    /// <summary>Chance that a word seen once in training is shown to the tagger as unknown, so it learns what to do with unseen words.</summary>
+    private const double HapaxDropout = 0.5;
+
+    private static TokenAtoms[] Atoms(ConlluSentence sentence, Lexicon lexicon, LexiconBuilder? counts = null, Random? random = null)
+    {
+        var padded = new TokenAtoms[sentence.Count + 4];
+        padded[0] = padded[1] = AtomExtractor.Start;
+        for (int i = 0; i < sentence.Count; i++)
+        {
+            var atoms = AtomExtractor.Compute(sentence.Forms[i], lexicon);
+            if (counts is not null && random is not null && random.NextDouble() < HapaxDropout && counts.CountOf(AtomExtractor.NormalisedHash(sentence.Forms[i])) == 1)
+                atoms.Form = atoms.Word = AtomExtractor.Unknown;
+            padded[i + 2] = atoms;
+        }
+        padded[sentence.Count + 2] = padded[sentence.Count + 3] = AtomExtractor.End;
+        return padded;
+    }
+}

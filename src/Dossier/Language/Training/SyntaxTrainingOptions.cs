@@ -1,0 +1,27 @@
+namespace Dossier.Language.Training;
+
+/// <summary>Everything that decides what <see cref="SyntaxTrainer"/> produces; recorded in the model's description.</summary>
+public sealed record SyntaxTrainingOptions
+{
+    /// <summary>CoNLL-U files to train on.</summary>
+    public required IReadOnlyList<string> TrainFiles { get; init; }
+
+    /// <summary>CoNLL-U files scored after training (never trained on).</summary>
+    public IReadOnlyList<string> DevFiles { get; init; } = [];
+
+    /// <summary>Word clusters from unlabelled text (models/word-clusters.tsv of `dossier train clusters`), or null for none.</summary>
+    public string? ClustersFile { get; init; }
+
+    public int TaggerEpochs { get; init; } = 10;
+    public int ParserEpochs { get; init; } = 15;
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Folds for jackknife tagging: the parser trains on tags predicted by taggers that did not see the sentence.</summary>
+    public int JackknifeFolds { get; init; } = 5;
+
+    /// <summary>Score the first dev file after every epoch (slower; for choosing the number of epochs).</summary>
+    public bool ScoreEveryEpoch { get; init; }
+
+    /// <summary>Also train on copies of sentences with hyphenated compounds merged into one word (see Conllu.HyphenCompounds).</summary>
+    public bool MergeHyphenCompounds { get; init; } = true;
+}
