@@ -30,6 +30,14 @@ public sealed class SyntaxModel
     internal Lemmatizer Lemmatizer { get; }
     internal DependencyParser Parser { get; }
 
+    /// <summary>The same model keeping at most the given numbers of features per tagger pass and for the parser (see <see cref="Perceptron.SparseWeights.Keep"/>).</summary>
+    internal SyntaxModel Compact(int taggerFeatures, int parserFeatures) =>
+        new(Description, Lexicon, new Tagger(Tagger.Tags, Tagger.First.Keep(taggerFeatures), Tagger.Second?.Keep(taggerFeatures)),
+            Lemmatizer, new DependencyParser(Parser.Weights.Keep(parserFeatures)));
+
+    /// <summary>A copy with another description (the trainer's record of how the model was made).</summary>
+    internal SyntaxModel Describe(string description) => new(description, Lexicon, Tagger, Lemmatizer, Parser);
+
     /// <summary>The lemma scripts that <see cref="SyntaxLayer"/> lemma ids index into.</summary>
     internal LemmaScript[] LemmaScripts => Lemmatizer.Scripts;
 
@@ -50,7 +58,8 @@ public sealed class SyntaxModel
             string description = reader.ReadString();
             var tags = SyntaxModelFormat.ReadTagSet(reader);
             var lexicon = SyntaxModelFormat.ReadLexicon(reader);
-            var tagger = new Tagger(tags, SyntaxModelFormat.ReadWeights(reader));
+            var firstPass = SyntaxModelFormat.ReadWeights(reader);
+            var tagger = new Tagger(tags, firstPass, reader.ReadBoolean() ? SyntaxModelFormat.ReadWeights(reader) : null);
             var lemmatizer = SyntaxModelFormat.ReadLemmatizer(reader);
             var parser = new DependencyParser(SyntaxModelFormat.ReadWeights(reader));
             return new SyntaxModel(description, lexicon, tagger, lemmatizer, parser);
@@ -72,7 +81,9 @@ public sealed class SyntaxModel
         writer.Write(Description);
         SyntaxModelFormat.WriteTagSet(writer, Tagger.Tags);
         SyntaxModelFormat.WriteLexicon(writer, Lexicon);
-        SyntaxModelFormat.WriteWeights(writer, Tagger.Weights);
+        SyntaxModelFormat.WriteWeights(writer, Tagger.First);
+        writer.Write(Tagger.Second is not null);
+        if (Tagger.Second is not null) SyntaxModelFormat.WriteWeights(writer, Tagger.Second);
         SyntaxModelFormat.WriteLemmatizer(writer, Lemmatizer);
         SyntaxModelFormat.WriteWeights(writer, Parser.Weights);
     }
@@ -97,7 +108,7 @@ public sealed class SyntaxModel
             ref readonly var atoms = ref scratch.Padded[i + 2];
             lemmas[i] = Lemmatizer.ScriptFor(text.AsSpan(starts[i], ends[i] - starts[i]), atoms.Form, atoms.Word, tags[i]);
             sentence.Words[i] = atoms.Word;
-            sentence.Tags[i] = ParserTag(tags[i]);
+            sentence.Tags[i] = ParserTag(tags[i], pos[i]);
             sentence.Clusters[i] = atoms.Cluster8;
         }
         Parser.Parse(sentence, count, scratch.State);
@@ -106,6 +117,18 @@ public sealed class SyntaxModel
             int head = scratch.State.Heads[i];
             heads[i] = head == count ? -1 : head;
             relations[i] = scratch.State.Relations[i];
+        }
+    }
+
+    /// <summary>Tags one sentence without lemmas or parse: the tagger's part of <see cref="Analyze"/>.</summary>
+    public void Tag(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<UniversalPos> pos, Span<PennTag> tags)
+    {
+        var scratch = SyntaxScratch.ForCurrentThread();
+        Tag(text, starts, ends, scratch);
+        for (int i = 0; i < starts.Length; i++)
+        {
+            pos[i] = Tagger.Tags.PosOf(scratch.Classes[i]);
+            tags[i] = Tagger.Tags.TagOf(scratch.Classes[i]);
         }
     }
 
@@ -121,6 +144,9 @@ public sealed class SyntaxModel
         Tagger.Tag(padded, count, scratch.Classes);
     }
 
-    /// <summary>The tag atom the parser sees for a word.</summary>
-    internal static ulong ParserTag(PennTag tag) => (ulong)tag + 1;
+    /// <summary>
+    /// The tag atom the parser sees for a word: the Penn tag and the UPOS together, because each tells what the
+    /// other does not ("is" is VBZ either way, but AUX or VERB; "that" is IN either way, but SCONJ or PRON).
+    /// </summary>
+    internal static ulong ParserTag(PennTag tag, UniversalPos pos) => (ulong)tag + 1 + ((ulong)pos << 8);
 }

@@ -78,6 +78,7 @@ internal static class SyntaxModelFormat
         w.Write7BitEncodedInt(weights.ClassCount);
         var rows = weights.Rows().OrderBy(r => r.Key).ToList();
         w.Write7BitEncodedInt(rows.Count);
+        w.Write7BitEncodedInt(weights.EntryCount);
         ulong previous = 0;
         foreach (var (key, start, count) in rows)
         {
@@ -94,22 +95,27 @@ internal static class SyntaxModelFormat
     {
         int classCount = r.Read7BitEncodedInt();
         int rowCount = r.Read7BitEncodedInt();
+        int entryCount = r.Read7BitEncodedInt();
+        if (rowCount < 0 || entryCount < 0 || entryCount >= SparseWeights.MaxEntries) throw new InvalidDataException("weight table size out of range");
         var keys = new ulong[rowCount];
         var starts = new int[rowCount + 1];
-        var weights = new List<float>(rowCount * 3);
-        var classes = new List<byte>(rowCount * 3);
+        var weights = new float[entryCount];
+        var classes = new byte[entryCount];
         ulong key = 0;
+        int entry = 0;
         for (int i = 0; i < rowCount; i++)
         {
             key += (ulong)r.Read7BitEncodedInt64() << 24;
             keys[i] = key;
-            starts[i] = weights.Count;
+            starts[i] = entry;
             int count = r.Read7BitEncodedInt();
-            for (int e = 0; e < count; e++) classes.Add(r.ReadByte());
-            for (int e = 0; e < count; e++) weights.Add((float)r.ReadHalf());
+            if (count < 0 || entry + count > entryCount) throw new InvalidDataException("weight row runs past the table");
+            r.ReadBytes(count).CopyTo(classes, entry);
+            for (int e = 0; e < count; e++) weights[entry + e] = (float)r.ReadHalf();
+            entry += count;
         }
-        starts[rowCount] = weights.Count;
-        return new SparseWeights(classCount, keys, starts, [.. weights], [.. classes]);
+        starts[rowCount] = entry;
+        return new SparseWeights(classCount, keys, starts, weights, classes);
     }
 
     private static void WriteMap<TValue>(BinaryWriter w, IReadOnlyDictionary<ulong, TValue> map, Action<TValue> write)

@@ -8,6 +8,7 @@ public static class LayerJsonWriters
         new ParagraphsJsonWriter(),
         new Dossier.Text.SentencesJsonWriter(),
         new Dossier.Text.TokensJsonWriter(),
+        new Dossier.Language.SyntaxJsonWriter(),
         new Dossier.Entities.EntitiesJsonWriter(),
         new Dossier.Entities.ActorsJsonWriter(),
         new Dossier.Quotes.QuotesJsonWriter(),

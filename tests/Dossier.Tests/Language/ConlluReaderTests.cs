@@ -8,7 +8,7 @@ public class ConlluReaderTests
     internal const string Sample = """
         # sent_id = 1
         # text = I don't know.
-        1	I	I	PRON	PRP	_	3	nsubj	_	_
+        1	I	I	PRON	PRP	_	4	nsubj	_	_
         2-3	don't	_	_	_	_	_	_	_	_
         2	do	do	AUX	VBP	_	4	aux	_	_
         3	n't	not	PART	RB	_	4	advmod	_	_

@@ -110,7 +110,7 @@ internal static class AtomExtractor
         {
             Form = m, Word = m, Shape = m, Prefix1 = m, Prefix2 = m, Prefix3 = m,
             Suffix1 = m, Suffix2 = m, Suffix3 = m, Suffix4 = m, Suffix5 = m,
-            Flags = m, Ambiguity = m, Cluster4 = m, Cluster8 = m, Cluster12 = m,
+            Flags = 0, Ambiguity = m, Cluster4 = m, Cluster8 = m, Cluster12 = m, Capitalisation = m,
         };
     }
 }

@@ -25,12 +25,13 @@ internal static class FeatureHash
         return Finish(h);
     }
 
-    /// <summary>Combines a hash with one more value (a template id, an atom); order matters.</summary>
-    public static ulong Mix(ulong h, ulong value)
-    {
-        h ^= value + 0x9E3779B97F4A7C15UL + (h << 6) + (h >> 2);
-        return Finish(h);
-    }
+    /// <summary>
+    /// Combines a hash with one more value (a template id, an atom); order matters. Three instructions: rotate, xor,
+    /// multiply by an odd constant. Each step is a bijection for a fixed <paramref name="h"/>, and the multiply carries
+    /// every bit upwards, so the top bits (the part of a feature hash the weight table keeps) depend on all inputs.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Mix(ulong h, ulong value) => (System.Numerics.BitOperations.RotateLeft(h, 27) ^ value) * 0x9E3779B97F4A7C15UL;
 
     public static ulong Mix(ulong h, ulong a, ulong b) => Mix(Mix(h, a), b);
 

@@ -29,7 +29,10 @@ internal sealed class Lexicon
 
     public IReadOnlyDictionary<ulong, ulong> FormAmbiguity => _formAmbiguity;
     public IReadOnlyDictionary<ulong, ulong> WordAmbiguity => _wordAmbiguity;
-    /// <summary>Normalised word hash to its cluster path: the bits of the path below a leading 1 bit.</summary>
+    /// <summary>
+    /// Normalised word hash to what unlabelled text says about the word: its cluster path in the low 24 bits (the
+    /// path's bits below a leading 1 bit) and its capitalisation bucket (1–5, 0 unknown) in bits 24–27.
+    /// </summary>
     public IReadOnlyDictionary<ulong, uint> Clusters => _clusters;
 
     /// <summary>Fills the lexicon's atoms; an unknown word's form and word atoms become <see cref="AtomExtractor.Unknown"/>.</summary>
@@ -37,8 +40,10 @@ internal sealed class Lexicon
     {
         if (!_formAmbiguity.TryGetValue(form, out atoms.Ambiguity))
             atoms.Ambiguity = _wordAmbiguity.TryGetValue(word, out var byWord) ? FeatureHash.Mix(byWord, 0x10) : 0;
-        if (_clusters.TryGetValue(word, out uint path))
+        if (_clusters.TryGetValue(word, out uint distribution))
         {
+            uint path = distribution & 0xFF_FFFF;
+            atoms.Capitalisation = distribution >> 24;
             atoms.Cluster4 = ClusterPrefix(path, 4);
             atoms.Cluster8 = ClusterPrefix(path, 8);
             atoms.Cluster12 = ClusterPrefix(path, 12);
@@ -46,6 +51,7 @@ internal sealed class Lexicon
         else
         {
             atoms.Cluster4 = atoms.Cluster8 = atoms.Cluster12 = 0;
+            atoms.Capitalisation = 0;
         }
         if (!_known.Contains(word)) atoms.Form = atoms.Word = AtomExtractor.Unknown;
     }

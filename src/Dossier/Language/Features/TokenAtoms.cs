@@ -20,6 +20,8 @@ internal struct TokenAtoms
     public ulong Ambiguity;
     /// <summary>Word-cluster bit-string prefixes of 4, 8 and 12 bits (0: no cluster).</summary>
     public ulong Cluster4, Cluster8, Cluster12;
+    /// <summary>How often the word is capitalised in running text, bucketed 1 (never) to 5 (always); 0 when unknown.</summary>
+    public ulong Capitalisation;
 }
 
 [Flags]

@@ -5,6 +5,8 @@ namespace Dossier.Language.Lemmas;
 /// <summary>Learns a <see cref="Lemmatizer"/> from (form, Penn tag, lemma) triples of a treebank.</summary>
 internal sealed class LemmatizerTrainer
 {
+    private const int MinSuffixTypes = 2;
+
     private readonly List<LemmaScript> _scripts = [LemmaScript.Identity];
     private readonly Dictionary<LemmaScript, ushort> _scriptIds = new() { [LemmaScript.Identity] = 0 };
     private readonly Dictionary<ulong, Dictionary<ushort, int>> _exact = [];
@@ -39,16 +41,27 @@ internal sealed class LemmatizerTrainer
             for (int k = 0; k <= Math.Min(Lemmatizer.MaxSuffix, form.Length); k++)
                 Count(suffixCounts, Lemmatizer.SuffixKey(form.AsSpan(form.Length - k), tag), script);
         }
+        // A suffix rule needs two word types behind it: one word ("Sept." → "September") is an exception, not a rule.
+        foreach (var key in suffixCounts.Where(e => e.Value.Values.Max() < MinSuffixTypes).Select(e => e.Key).ToList()) suffixCounts.Remove(key);
+        foreach (var tag in _types.Keys.Select(t => t.Tag).Distinct())
+        {
+            // The empty suffix (the tag's default) always stays, whatever its support.
+            ulong empty = Lemmatizer.SuffixKey([], tag);
+            if (!suffixCounts.ContainsKey(empty)) suffixCounts[empty] = new() { [0] = 1 };
+        }
         var suffixes = Best(suffixCounts);
-        // A suffix that chooses what its one-shorter suffix chooses adds nothing to a longest-match lookup.
-        var redundant = new List<ulong>();
+        // A suffix that chooses what the next shorter suffix in the table chooses adds nothing to a longest-match lookup.
+        var redundant = new HashSet<ulong>();
         foreach (var ((form, tag), _) in _types)
         {
             for (int k = Math.Min(Lemmatizer.MaxSuffix, form.Length); k >= 1; k--)
             {
                 ulong key = Lemmatizer.SuffixKey(form.AsSpan(form.Length - k), tag);
-                ulong shorter = Lemmatizer.SuffixKey(form.AsSpan(form.Length - k + 1), tag);
-                if (suffixes[key] == suffixes[shorter]) redundant.Add(key);
+                if (!suffixes.TryGetValue(key, out ushort script)) continue;
+                int j = k - 1;
+                ushort shorter;
+                while (!suffixes.TryGetValue(Lemmatizer.SuffixKey(form.AsSpan(form.Length - j), tag), out shorter)) j--;
+                if (script == shorter) redundant.Add(key);
             }
         }
         foreach (var key in redundant) suffixes.Remove(key);

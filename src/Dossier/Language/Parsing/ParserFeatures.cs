@@ -161,9 +161,17 @@ internal static class ParserFeatures
         f[n++] = FeatureHash.Mix(T(), b0w, b0 < 0 ? 0 : state.LeftLabels[b0]);
         f[n++] = FeatureHash.Mix(T(), b0p, b0 < 0 ? 0 : state.LeftLabels[b0]);
         f[n++] = FeatureHash.Mix(T(), s1p, s1 < 0 ? 0 : state.RightLabels[s1]);
-        // 9. word clusters
+        // 9. word clusters: they stand in for words the treebank has not seen
         f[n++] = FeatureHash.Mix(T(), C(s0), C(b0));
         f[n++] = FeatureHash.Mix(T(), C(s1), C(s0));
+        f[n++] = FeatureHash.Mix(T(), C(s0));
+        f[n++] = FeatureHash.Mix(T(), C(b0));
+        f[n++] = FeatureHash.Mix(T(), C(s1));
+        f[n++] = FeatureHash.Mix(T(), C(b1));
+        f[n++] = FeatureHash.Mix(T(), C(s0), b0p);
+        f[n++] = FeatureHash.Mix(T(), s0p, C(b0));
+        f[n++] = FeatureHash.Mix(T(), C(s1), s0p);
+        f[n++] = FeatureHash.Mix(T(), s1p, C(s0));
         return n;
     }
 

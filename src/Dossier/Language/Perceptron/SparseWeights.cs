@@ -1,106 +1,182 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dossier.Language.Perceptron;
 
 /// <summary>
-/// The weights of a trained linear classifier, for inference: an open-addressing table from feature hash to
-/// a short run of (class, weight) entries. Perceptron weights are sparse (a feature only ever gets weight for
-/// the classes it was updated with), so a row holds a handful of entries instead of one per class, which keeps
-/// the model small and a lookup to one or two cache lines. Immutable and thread-safe.
+/// The weights of a trained linear classifier, for inference: an open-addressing table from feature hash to a
+/// short run of (class, weight) entries. Perceptron weights are sparse (a feature only ever gets weight for the
+/// classes it was updated with), so a row holds a handful of entries instead of one per class.
+/// Built for memory latency, which is what a lookup costs: a slot is one 64-bit word (the top 40 bits of the
+/// feature hash and a 24-bit row offset), a row is a count followed by entries that pack the class into the low
+/// 8 bits of a float weight, and <see cref="Score"/> prefetches every slot, then every row, before reading any.
+/// Immutable and thread-safe.
 /// </summary>
 internal sealed class SparseWeights
 {
-    [StructLayout(LayoutKind.Sequential)]
-    private struct Slot
-    {
-        public ulong Key;   // 0 marks an empty slot; stored keys are never 0
-        public int Start;
-        public int Count;
-    }
-
     /// <summary>
     /// Keys keep the top 40 bits of a feature hash: sorted 40-bit keys are stored in about 3 bytes each, and a
     /// chance match of an unseen feature (one in 2^40 / features) never happens in practice.
     /// </summary>
     public const ulong KeyMask = 0xFFFF_FFFF_FF00_0000UL;
 
-    private readonly Slot[] _slots;
-    private readonly int _mask;
-    private readonly float[] _weights;
-    private readonly byte[] _classes;
+    private const int OffsetBits = 24;
+    private const ulong OffsetMask = (1UL << OffsetBits) - 1;
 
-    /// <summary>Builds the table from rows: key, then the row's entries [start, start + count) in the parallel arrays.</summary>
-    public SparseWeights(int classCount, ReadOnlySpan<ulong> keys, ReadOnlySpan<int> rowStarts, float[] weights, byte[] classes)
+    /// <summary>Most features a table holds: row offsets are 24 bits. Larger models must be compacted first.</summary>
+    public const int MaxEntries = 1 << OffsetBits;
+
+    /// <summary>Most features scored in one call (the callers' templates stay well below).</summary>
+    private const int MaxFeatures = 256;
+
+    private readonly ulong[] _slots;   // 0: empty
+    private readonly int _mask;
+    private readonly uint[] _rows;     // per row: count, then count entries
+
+    /// <summary>Builds the table from rows: keys[r] with entries [rowStarts[r], rowStarts[r + 1]) of the parallel arrays.</summary>
+    public SparseWeights(int classCount, ReadOnlySpan<ulong> keys, ReadOnlySpan<int> rowStarts, ReadOnlySpan<float> weights, ReadOnlySpan<byte> classes)
     {
         ClassCount = classCount;
+        if (weights.Length + keys.Length >= MaxEntries) throw new ArgumentException($"{weights.Length:N0} weights are too many for one table; compact the model.", nameof(weights));
         int capacity = 16;
-        while (capacity < keys.Length * 2) capacity <<= 1; // load factor ≤ 0.5: short probe sequences
-        _slots = new Slot[capacity];
+        while (capacity < keys.Length + keys.Length / 2 + 1) capacity <<= 1; // load factor ≤ 2/3: short probes, small table
+        _slots = new ulong[capacity];
         _mask = capacity - 1;
-        _weights = weights;
-        _classes = classes;
+        _rows = new uint[weights.Length + keys.Length];
+        int used = 0;
         for (int r = 0; r < keys.Length; r++)
         {
             ulong key = NonZero(keys[r]);
             int i = Home(key);
-            while (_slots[i].Key != 0 && _slots[i].Key != key) i = (i + 1) & _mask;
-            if (_slots[i].Key == key) throw new ArgumentException("Duplicate feature key.", nameof(keys));
-            _slots[i] = new Slot { Key = key, Start = rowStarts[r], Count = rowStarts[r + 1] - rowStarts[r] };
+            while (_slots[i] != 0)
+            {
+                if ((_slots[i] & KeyMask) == key) throw new ArgumentException("Duplicate feature key.", nameof(keys));
+                i = (i + 1) & _mask;
+            }
+            _slots[i] = key | (uint)used;
+            int count = rowStarts[r + 1] - rowStarts[r];
+            _rows[used++] = (uint)count;
+            for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++) _rows[used++] = Pack(weights[e], classes[e]);
         }
         FeatureCount = keys.Length;
+        EntryCount = weights.Length;
     }
 
     public int ClassCount { get; }
     public int FeatureCount { get; }
-    public int EntryCount => _weights.Length;
+    public int EntryCount { get; }
 
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/> (one per class).</summary>
+    [SkipLocalsInit]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var slots = _slots;
-        ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
-        ref byte c0 = ref MemoryMarshal.GetArrayDataReference(_classes);
-        foreach (ulong feature in features)
+        int n = Math.Min(features.Length, MaxFeatures);
+        Span<int> found = stackalloc int[n];
+        ref ulong slot0 = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref uint row0 = ref MemoryMarshal.GetArrayDataReference(_rows);
+        // 1. every home slot on its way into the cache at once, rather than one miss after another
+        if (Sse.IsSupported)
         {
-            ulong key = NonZero(feature);
+            for (int f = 0; f < n; f++) Prefetch(ref Unsafe.Add(ref slot0, Home(NonZero(features[f]))));
+        }
+        // 2. find each row, and start fetching it
+        for (int f = 0; f < n; f++)
+        {
+            ulong key = NonZero(features[f]);
             int i = Home(key);
+            found[f] = -1;
             while (true)
             {
-                ref Slot slot = ref slots[i];
-                if (slot.Key == key)
+                ulong slot = Unsafe.Add(ref slot0, i);
+                if (slot == 0) break;
+                if ((slot & KeyMask) == key)
                 {
-                    int end = slot.Start + slot.Count;
-                    for (int e = slot.Start; e < end; e++)
-                        scores[Unsafe.Add(ref c0, e)] += Unsafe.Add(ref w0, e);
+                    int offset = (int)(slot & OffsetMask);
+                    found[f] = offset;
+                    if (Sse.IsSupported) Prefetch(ref Unsafe.Add(ref row0, offset));
                     break;
                 }
-                if (slot.Key == 0) break;
                 i = (i + 1) & _mask;
+            }
+        }
+        // 3. add up
+        for (int f = 0; f < n; f++)
+        {
+            int offset = found[f];
+            if (offset < 0) continue;
+            int count = (int)Unsafe.Add(ref row0, offset);
+            for (int e = offset + 1; e <= offset + count; e++)
+            {
+                uint packed = Unsafe.Add(ref row0, e);
+                scores[(int)(packed & 0xFF)] += BitConverter.UInt32BitsToSingle(packed & ~0xFFu);
             }
         }
     }
 
-    /// <summary>Every row as (key, entries), in table order; for writing the model.</summary>
+    /// <summary>Every row as (key, offset of its first entry, entry count), in table order; for writing the model.</summary>
     public IEnumerable<(ulong Key, int Start, int Count)> Rows()
     {
-        foreach (var slot in _slots)
+        foreach (ulong slot in _slots)
         {
-            if (slot.Key != 0) yield return (slot.Key, slot.Start, slot.Count);
+            if (slot == 0) continue;
+            int offset = (int)(slot & OffsetMask);
+            yield return (slot & KeyMask, offset + 1, (int)_rows[offset]);
         }
     }
 
-    public float WeightAt(int entry) => _weights[entry];
-    public byte ClassAt(int entry) => _classes[entry];
+    public float WeightAt(int entry) => BitConverter.UInt32BitsToSingle(_rows[entry] & ~0xFFu);
+    public byte ClassAt(int entry) => (byte)(_rows[entry] & 0xFF);
+
+    /// <summary>
+    /// A smaller table with at most <paramref name="maxRows"/> features: those whose strongest weight is largest.
+    /// A feature with only small weights rarely changes a decision, and a table that fits in the processor's cache
+    /// is several times faster to look up.
+    /// </summary>
+    public SparseWeights Keep(int maxRows)
+    {
+        var rows = Rows().Select(r => (r.Key, r.Start, r.Count, Strength: Strength(r.Start, r.Count))).ToList();
+        if (rows.Count > maxRows) rows = [.. rows.OrderByDescending(r => r.Strength).ThenBy(r => r.Key).Take(maxRows)];
+        rows.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var keys = new ulong[rows.Count];
+        var starts = new int[rows.Count + 1];
+        var weights = new List<float>();
+        var classes = new List<byte>();
+        for (int r = 0; r < rows.Count; r++)
+        {
+            keys[r] = rows[r].Key;
+            starts[r] = weights.Count;
+            for (int e = rows[r].Start; e < rows[r].Start + rows[r].Count; e++)
+            {
+                weights.Add(WeightAt(e));
+                classes.Add(ClassAt(e));
+            }
+        }
+        starts[rows.Count] = weights.Count;
+        return new SparseWeights(ClassCount, keys, starts, [.. weights], [.. classes]);
+    }
+
+    private float Strength(int start, int count)
+    {
+        float max = 0;
+        for (int e = start; e < start + count; e++) max = Math.Max(max, Math.Abs(WeightAt(e)));
+        return max;
+    }
 
     /// <summary>The stored form of a feature hash: its top 40 bits, never 0 (0 marks an empty slot).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong NonZero(ulong key)
     {
         key &= KeyMask;
-        return key == 0 ? 1UL << 24 : key;
+        return key == 0 ? 1UL << OffsetBits : key;
     }
 
+    // The class rides in the low 8 bits of the weight's mantissa: a relative error below 2^-15, one word per entry.
+    private static uint Pack(float weight, byte cls) => (BitConverter.SingleToUInt32Bits(weight) & ~0xFFu) | cls;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Home(ulong key) => (int)(key >> 24) & _mask;
+    private int Home(ulong key) => (int)(key >> OffsetBits) & _mask;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<T>(ref T location) => Sse.Prefetch0(Unsafe.AsPointer(ref location));
 }

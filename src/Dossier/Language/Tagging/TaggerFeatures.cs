@@ -10,14 +10,28 @@ namespace Dossier.Language.Tagging;
 internal static class TaggerFeatures
 {
     /// <summary>Upper bound on features per token; callers size their buffers with it.</summary>
-    public const int Max = 40;
+    public const int Max = 64;
 
     /// <summary>
-    /// Writes the features of token <paramref name="i"/> into <paramref name="output"/>. <paramref name="padded"/>
-    /// holds the sentence with two boundary atoms on each side (token i is at i + 2).
+    /// What every token of a sentence shares: its atoms with two boundary atoms on each side (token i is at
+    /// i + 2), the sentence's case, and for a second pass the first pass's tags (empty for the first pass).
     /// </summary>
-    public static int Extract(ReadOnlySpan<TokenAtoms> padded, int i, int prev1, int prev2, Span<ulong> output)
+    public readonly ref struct Context(ReadOnlySpan<TokenAtoms> padded, int count, int boundary, ReadOnlySpan<byte> lookahead)
     {
+        public readonly ReadOnlySpan<TokenAtoms> Padded = padded;
+        public readonly int Count = count;
+        public readonly int Boundary = boundary;
+        public readonly ReadOnlySpan<byte> Lookahead = lookahead;
+        public readonly ulong SentenceCase = SentenceCaseOf(padded, count);
+
+        public ulong LookaheadAt(int i) => i < 0 || i >= Count ? (ulong)Boundary : Lookahead[i];
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="output"/>; returns how many.</summary>
+    public static int Extract(in Context context, int i, int prev1, int prev2, Span<ulong> output)
+    {
+        var padded = context.Padded;
+        ulong sentenceCase = context.SentenceCase;
         ref readonly var w = ref padded[i + 2];
         ref readonly var l1 = ref padded[i + 1];
         ref readonly var l2 = ref padded[i];
@@ -67,6 +81,47 @@ internal static class TaggerFeatures
         }
         if (r1.Cluster8 != 0) output[n++] = FeatureHash.Mix(38, r1.Cluster8);
         if (l1.Cluster8 != 0) output[n++] = FeatureHash.Mix(39, l1.Cluster8);
+        // Capitalisation decides most PROPN/NOUN errors: the neighbours' case, the sentence's, and the word's habit.
+        ulong capitals = Capital(l2) | Capital(l1) << 1 | Capital(w) << 2 | Capital(r1) << 3 | Capital(r2) << 4;
+        output[n++] = FeatureHash.Mix(40, capitals, i == 0 ? 1UL : 0UL);
+        output[n++] = FeatureHash.Mix(41, capitals, w.Ambiguity);
+        output[n++] = FeatureHash.Mix(42, sentenceCase, Capital(w), w.Ambiguity);
+        output[n++] = FeatureHash.Mix(43, w.Capitalisation, Capital(w), i == 0 ? 1UL : 0UL);
+        output[n++] = FeatureHash.Mix(44, w.Capitalisation, capitals);
+        output[n++] = FeatureHash.Mix(45, w.Word, r2.Word);
+        output[n++] = FeatureHash.Mix(46, l1.Word, r1.Word);
+        if (context.Lookahead.IsEmpty) return n;
+        // Second pass: the first pass's guesses, above all those to the right that the first pass could not see.
+        ulong self = context.LookaheadAt(i), next1 = context.LookaheadAt(i + 1), next2 = context.LookaheadAt(i + 2);
+        output[n++] = FeatureHash.Mix(50, next1);
+        output[n++] = FeatureHash.Mix(51, next2);
+        output[n++] = FeatureHash.Mix(52, next1, next2);
+        output[n++] = FeatureHash.Mix(53, self);
+        output[n++] = FeatureHash.Mix(54, t1, next1);
+        output[n++] = FeatureHash.Mix(55, w.Word, next1);
+        output[n++] = FeatureHash.Mix(56, self, next1);
+        output[n++] = FeatureHash.Mix(57, t1, self, next1);
+        output[n++] = FeatureHash.Mix(58, w.Suffix3, next1);
+        output[n++] = FeatureHash.Mix(59, w.Word, self);
         return n;
+    }
+
+    private static ulong Capital(in TokenAtoms a) => (a.Flags & (ulong)AtomFlags.InitialUpper) != 0 ? 1UL : 0UL;
+
+    /// <summary>0 for ordinary text, 1 for a title-cased line ("Housing Authority Seeks Bids"), 2 for one in capitals.</summary>
+    private static ulong SentenceCaseOf(ReadOnlySpan<TokenAtoms> padded, int count)
+    {
+        int words = 0, initial = 0, upper = 0;
+        for (int i = 0; i < count; i++)
+        {
+            ulong flags = padded[i + 2].Flags;
+            if ((flags & (ulong)AtomFlags.HasLetter) == 0) continue;
+            words++;
+            if ((flags & (ulong)AtomFlags.InitialUpper) != 0) initial++;
+            if ((flags & (ulong)AtomFlags.AllUpper) != 0) upper++;
+        }
+        // At least three words, so a two-word "Thank you" is not a headline.
+        if (words < 3) return 0;
+        return upper * 5 >= words * 4 ? 2UL : initial * 5 >= words * 3 ? 1UL : 0UL;
     }
 }

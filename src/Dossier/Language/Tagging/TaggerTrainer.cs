@@ -3,16 +3,19 @@ using Dossier.Language.Perceptron;
 
 namespace Dossier.Language.Tagging;
 
-/// <summary>One training sentence for the tagger: padded atoms and the gold class of each token.</summary>
-internal sealed record TaggerExample(TokenAtoms[] Padded, int[] Gold);
+/// <summary>
+/// One training sentence for the tagger: padded atoms, the gold class of each token, and for the second pass the
+/// first pass's tags as a tagger that never saw the sentence predicts them (jackknifed).
+/// </summary>
+internal sealed record TaggerExample(TokenAtoms[] Padded, int[] Gold, byte[]? Lookahead = null);
 
-/// <summary>Trains a <see cref="Tagger"/> with the averaged perceptron, on its own predictions for the left context.</summary>
+/// <summary>Trains one pass of a <see cref="Tagger"/> with the averaged perceptron, on its own predictions for the left context.</summary>
 internal static class TaggerTrainer
 {
     /// <summary>Averaged weights smaller than this change no decision worth keeping; dropping them shrinks the model.</summary>
     public const float PruneBelow = 0.05f;
 
-    public static Tagger Train(TagSet tags, IReadOnlyList<TaggerExample> examples, int epochs, int seed, Action<string>? log = null, Action<int, Tagger>? afterEpoch = null)
+    public static SparseWeights Train(TagSet tags, IReadOnlyList<TaggerExample> examples, int epochs, int seed, Action<string>? log = null, Action<int, SparseWeights>? afterEpoch = null)
     {
         var perceptron = new PerceptronTrainer(tags.Count);
         var order = Enumerable.Range(0, examples.Count).ToArray();
@@ -28,10 +31,11 @@ internal static class TaggerTrainer
             {
                 var example = examples[s];
                 int prev1 = tags.Boundary, prev2 = tags.Boundary;
+                var context = new TaggerFeatures.Context(example.Padded, example.Gold.Length, tags.Boundary, example.Lookahead);
                 for (int i = 0; i < example.Gold.Length; i++)
                 {
                     Array.Clear(scores);
-                    int n = TaggerFeatures.Extract(example.Padded, i, prev1, prev2, features);
+                    int n = TaggerFeatures.Extract(context, i, prev1, prev2, features);
                     perceptron.Lookup(features[..n], rows);
                     perceptron.Score(rows[..n], scores);
                     int guess = Tagger.ArgMax(scores);
@@ -45,8 +49,8 @@ internal static class TaggerTrainer
                 }
             }
             log?.Invoke(FormattableString.Invariant($"tagger epoch {epoch}: train accuracy {100.0 * correct / total:0.00}% ({perceptron.FeatureCount:N0} features)"));
-            afterEpoch?.Invoke(epoch, new Tagger(tags, perceptron.Average(PruneBelow)));
+            afterEpoch?.Invoke(epoch, perceptron.Average(PruneBelow));
         }
-        return new Tagger(tags, perceptron.Average(PruneBelow));
+        return perceptron.Average(PruneBelow);
     }
 }

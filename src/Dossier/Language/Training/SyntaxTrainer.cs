@@ -48,15 +48,18 @@ public static class SyntaxTrainer
         // 3. jackknifed tags (with fewer than two folds the parser trains on gold tags)
         var predicted = options.JackknifeFolds >= 2 ? Jackknife(sentences, gold, tags, clusters, options, clock, log) : gold;
 
-        // 4. final tagger
+        // 4. final tagger: the first pass on gold left context, the second also on the jackknifed first-pass tags
         var (fullLexicon, fullCounts) = BuildLexicon(sentences.Select((s, i) => (s, gold[i])), clusters);
         var wordDropout = new Random(options.Seed);
-        var atoms = sentences.Select(s => Atoms(s, fullLexicon, fullCounts, wordDropout)).ToArray();
+        var atoms = sentences.Select(s => Atoms(s, fullLexicon, fullCounts, wordDropout, options.UnknownWordDropout)).ToArray();
         var dev = options.ScoreEveryEpoch && options.DevFiles.Count > 0 ? ConlluReader.Read(options.DevFiles[0]).ToList() : null;
-        Action<int, Tagger>? tagCheck = dev is null ? null : (epoch, tagger) =>
-            log(string.Create(CultureInfo.InvariantCulture, $"  dev UPOS after epoch {epoch}: {100 * TagAccuracy(tagger, fullLexicon, dev):0.00}"));
-        var finalTagger = TaggerTrainer.Train(tags, [.. atoms.Select((a, i) => new TaggerExample(a, gold[i]))], options.TaggerEpochs, options.Seed, log, tagCheck);
-        log($"tagger: {finalTagger.Weights.FeatureCount:N0} features, {finalTagger.Weights.EntryCount:N0} weights ({clock.Elapsed:mm\\:ss})");
+        var first = TaggerTrainer.Train(tags, [.. atoms.Select((a, i) => new TaggerExample(a, gold[i]))], options.TaggerEpochs, options.Seed, log,
+            dev is null ? null : (epoch, w) => log(Invariant($"  dev UPOS after epoch {epoch}: {100 * TagAccuracy(new Tagger(tags, w, null), fullLexicon, dev):0.00}")));
+        var second = options.JackknifeFolds < 2 ? null : TaggerTrainer.Train(tags,
+            [.. atoms.Select((a, i) => new TaggerExample(a, gold[i], [.. predicted[i].Select(c => (byte)c)]))], options.TaggerEpochs, options.Seed, log,
+            dev is null ? null : (epoch, w) => log(Invariant($"  dev UPOS after second-pass epoch {epoch}: {100 * TagAccuracy(new Tagger(tags, first, w), fullLexicon, dev):0.00}")));
+        var finalTagger = new Tagger(tags, first, second);
+        log(Invariant($"tagger: {first.FeatureCount + (second?.FeatureCount ?? 0):N0} features, {first.EntryCount + (second?.EntryCount ?? 0):N0} weights ({clock.Elapsed:mm\\:ss})"));
 
         // 5. lemmatizer
         var lemmas = new LemmatizerTrainer();
@@ -70,7 +73,7 @@ public static class SyntaxTrainer
         // 6. parser, on the jackknifed tags
         var examples = sentences.Select((s, i) => new ParserExample(
             [.. atoms[i].Skip(2).Take(s.Count).Select(a => a.Word)],
-            [.. predicted[i].Select(c => SyntaxModel.ParserTag(tags.TagOf(c)))],
+            [.. predicted[i].Select(c => SyntaxModel.ParserTag(tags.TagOf(c), tags.PosOf(c)))],
             [.. atoms[i].Skip(2).Take(s.Count).Select(a => a.Cluster8)],
             [.. s.Heads.Select(h => h < 0 ? s.Count : h)],
             [.. s.Relations.Select(SyntaxLabels.ParseRelation)])).ToList();
@@ -79,7 +82,7 @@ public static class SyntaxTrainer
         var parser = ParserTrainer.Train(examples, options.ParserEpochs, options.Seed, log, parseCheck);
         log($"parser: {parser.Weights.FeatureCount:N0} features, {parser.Weights.EntryCount:N0} weights ({clock.Elapsed:mm\\:ss})");
 
-        var model = new SyntaxModel(description, fullLexicon, finalTagger, lemmatizer, parser);
+        var model = new SyntaxModel(description, fullLexicon, finalTagger, lemmatizer, parser).Compact(options.MaxTaggerFeatures, options.MaxParserFeatures);
 
         // 7. development scores
         var scores = new List<(string, SyntaxAccuracy)>();
@@ -90,6 +93,21 @@ public static class SyntaxTrainer
             log($"{Path.GetFileName(file)}: {accuracy}");
         }
         return new Result(model, scores, clock.Elapsed, sentences.Count, words);
+    }
+
+    /// <summary>Shrinks an existing model to the feature budgets of <paramref name="options"/> and scores it on the dev files.</summary>
+    public static Result Compact(SyntaxModel model, SyntaxTrainingOptions options, Action<string> log)
+    {
+        var clock = Stopwatch.StartNew();
+        var compact = model.Compact(options.MaxTaggerFeatures, options.MaxParserFeatures);
+        var scores = new List<(string, SyntaxAccuracy)>();
+        foreach (var file in options.DevFiles)
+        {
+            var accuracy = Score(compact, file);
+            scores.Add((file, accuracy));
+            log($"{Path.GetFileName(file)}: {accuracy}");
+        }
+        return new Result(compact, scores, clock.Elapsed, 0, 0);
     }
 
     public static SyntaxAccuracy Score(SyntaxModel model, string conlluPath) => Score(model, ConlluReader.Read(conlluPath));
@@ -113,7 +131,7 @@ public static class SyntaxTrainer
             var inFold = Enumerable.Range(0, sentences.Count).Where(i => fold[i] != k).ToList();
             var (lexicon, counts) = BuildLexicon(inFold.Select(i => (sentences[i], gold[i])), clusters);
             var dropout = new Random(options.Seed + k);
-            var tagger = TaggerTrainer.Train(tags, [.. inFold.Select(i => new TaggerExample(Atoms(sentences[i], lexicon, counts, dropout), gold[i]))], options.TaggerEpochs, options.Seed + k);
+            var tagger = new Tagger(tags, TaggerTrainer.Train(tags, [.. inFold.Select(i => new TaggerExample(Atoms(sentences[i], lexicon, counts, dropout, options.UnknownWordDropout), gold[i]))], options.TaggerEpochs, options.Seed + k), null);
             long right = 0, total = 0;
             foreach (int i in Enumerable.Range(0, sentences.Count).Where(i => fold[i] == k))
             {
@@ -131,6 +149,8 @@ public static class SyntaxTrainer
         }
         return predicted;
     }
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     private static double TagAccuracy(Tagger tagger, Lexicon lexicon, List<ConlluSentence> sentences)
     {
@@ -158,17 +178,14 @@ public static class SyntaxTrainer
         return (builder.Build(clusters), builder);
     }
 
-    /// <summary>Chance that a word seen once in training is shown to the tagger as unknown, so it learns what to do with unseen words.</summary>
-    private const double HapaxDropout = 0.5;
-
-    private static TokenAtoms[] Atoms(ConlluSentence sentence, Lexicon lexicon, LexiconBuilder? counts = null, Random? random = null)
+    private static TokenAtoms[] Atoms(ConlluSentence sentence, Lexicon lexicon, LexiconBuilder? counts = null, Random? random = null, double dropout = 0)
     {
         var padded = new TokenAtoms[sentence.Count + 4];
         padded[0] = padded[1] = AtomExtractor.Start;
         for (int i = 0; i < sentence.Count; i++)
         {
             var atoms = AtomExtractor.Compute(sentence.Forms[i], lexicon);
-            if (counts is not null && random is not null && random.NextDouble() < HapaxDropout && counts.CountOf(AtomExtractor.NormalisedHash(sentence.Forms[i])) == 1)
+            if (counts is not null && random is not null && random.NextDouble() < dropout && counts.CountOf(AtomExtractor.NormalisedHash(sentence.Forms[i])) == 1)
                 atoms.Form = atoms.Word = AtomExtractor.Unknown;
             padded[i + 2] = atoms;
         }

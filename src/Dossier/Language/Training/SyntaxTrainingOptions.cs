@@ -12,6 +12,15 @@ public sealed record SyntaxTrainingOptions
     /// <summary>Word clusters from unlabelled text (models/word-clusters.tsv of `dossier train clusters`), or null for none.</summary>
     public string? ClustersFile { get; init; }
 
+    /// <summary>Chance that a word seen once in training is shown as unknown, so the models learn what unseen words do.</summary>
+    public double UnknownWordDropout { get; init; }
+
+    /// <summary>Features kept per tagger pass (the strongest); bounds model size and keeps lookups in cache.</summary>
+    public int MaxTaggerFeatures { get; init; } = 200_000;
+
+    /// <summary>Features kept for the parser (the strongest).</summary>
+    public int MaxParserFeatures { get; init; } = 600_000;
+
     public int TaggerEpochs { get; init; } = 10;
     public int ParserEpochs { get; init; } = 15;
     public int Seed { get; init; } = 1;
