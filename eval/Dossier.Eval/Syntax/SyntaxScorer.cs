@@ -18,7 +18,7 @@ public sealed class SyntaxScorer : IScorer
     public EvalReport Run(EvalContext context, CancellationToken cancellationToken = default)
     {
         var path = context.Input("--conllu");
-        var model = SyntaxModel.Load(SyntaxModel.DefaultPath);
+        var model = SyntaxModel.Shared(SyntaxModel.DefaultPath);
         var accuracy = new SyntaxAccuracy();
         foreach (var sentence in ConlluReader.Read(path, e => context.Log.WriteLine(e.ToString())))
         {

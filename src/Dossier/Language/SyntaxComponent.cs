@@ -11,7 +11,7 @@ public sealed class SyntaxComponent(SyntaxModel model) : IPipelineComponent
 {
     public const string Name = "syntax";
 
-    public ComponentInfo Info { get; } = new(Name, "1", [typeof(TokenLayer), typeof(SentenceLayer)], [typeof(SyntaxLayer)]);
+    public ComponentInfo Info { get; } = new(Name, "1.0", [typeof(TokenLayer), typeof(SentenceLayer)], [typeof(SyntaxLayer)]);
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {

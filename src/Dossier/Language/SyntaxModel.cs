@@ -44,6 +44,12 @@ public sealed class SyntaxModel
     /// <summary>The model shipped with Dossier: models/syntax.model next to the program, else in the repository.</summary>
     public static string DefaultPath => ModelFiles.Find("syntax.model");
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SyntaxModel>> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>The model at <paramref name="path"/>, loaded once per process however many pipelines ask for it.</summary>
+    public static SyntaxModel Shared(string path) =>
+        Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<SyntaxModel>(() => Load(p))).Value;
+
     public static SyntaxModel Load(string path)
     {
         if (!File.Exists(path)) throw new DossierException(Errors.ModelMissing(path));

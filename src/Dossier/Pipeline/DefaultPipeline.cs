@@ -1,4 +1,5 @@
 using Dossier.Entities;
+using Dossier.Language;
 using Dossier.Quotes;
 using Dossier.Text;
 
@@ -14,6 +15,7 @@ public static class DefaultPipeline
         new PipelineBuilder()
             .UseTokenizer()
             .UseSentences()
+            .UseSyntax()
             .UseEntities()
             .UseQuotes();
 

@@ -11,7 +11,7 @@ namespace Dossier.Tests.Language;
 /// </summary>
 public class GoldenSyntaxTests
 {
-    private static readonly Lazy<DossierPipeline> Pipeline = new(() => new PipelineBuilder().UseSentences().UseSyntax().Build());
+    private static readonly Lazy<DossierPipeline> Pipeline = new(() => new PipelineBuilder().UseSyntax().Build());
 
     private static (Dossier.Model.Document Document, SyntaxLayer Syntax) Parse(string sentence)
     {
