@@ -76,6 +76,7 @@ internal static class HtmlArticleExtractor
             BlockText.Render(page.RunsOf(block), block.Kind == BlockKind.Preformatted, sink);
             builder.EndParagraph();
         }
+        metadata = metadata with { Published = metadata.Published ?? Datelines.Find(page, containerElement, verdicts) ?? PageMetadata.UrlDate(metadata.Url) };
         if (builder.Length == 0) return HtmlExtraction.NoArticle(html, metadata, "everything in the article container was boilerplate");
         var body = builder.Build(metadata, removed);
         var language = metadata.Language ?? LanguageGuesser.Guess(body.Text);

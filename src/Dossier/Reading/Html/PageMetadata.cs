@@ -6,8 +6,9 @@ namespace Dossier.Reading.Html;
 
 /// <summary>
 /// Reads an article's metadata from the page, most trustworthy source first: JSON-LD, then OpenGraph and
-/// other meta tags, then the markup (&lt;h1&gt;, &lt;time&gt;, rel=author), then the URL. Dates come only from
-/// metadata, &lt;time&gt; elements outside comment sections, and the URL; never from scripts or comments.
+/// other meta tags, then the markup (&lt;h1&gt;, &lt;time&gt;, rel=author). Dates come only from metadata and
+/// &lt;time&gt; elements outside comment sections, never from scripts or comments; the extractor adds the
+/// article's printed date line, then the URL, when these say nothing.
 /// </summary>
 internal static partial class PageMetadata
 {
@@ -21,20 +22,28 @@ internal static partial class PageMetadata
 
         var authors = jsonLd?.Authors.Where(a => !LooksLikeUrl(a)).ToList() ?? [];
         if (authors.Count == 0 && Clean(meta.Get("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl")) is { } metaAuthor && !LooksLikeUrl(metaAuthor))
-            authors = [.. Bylines.SplitAuthors(Bylines.StripLabel(metaAuthor))];
-        string? byline = facts.Byline;
-        if (authors.Count == 0 && byline is not null) authors = [.. Bylines.SplitAuthors(Bylines.StripLabel(byline))];
+            authors = [.. Bylines.Authors(metaAuthor)];
+        // The first byline element that names someone.
+        string? byline = null;
+        foreach (var candidate in facts.Bylines)
+        {
+            var names = Bylines.Authors(candidate);
+            if (names.Count == 0) continue;
+            byline = candidate;
+            if (authors.Count == 0) authors = [.. names];
+            break;
+        }
 
         var published = Date(jsonLd?.Published) ?? Date(meta.Get("article:published_time", "og:published_time", "datePublished", "published_time",
             "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "dc.date", "dcterms.date", "dc.date.issued", "date", "article.published", "og:pubdate"))
-            ?? TimeElementDate(facts) ?? UrlDate(url ?? known.Url);
+            ?? TimeElementDate(facts);
         var updated = Date(jsonLd?.Modified) ?? Date(meta.Get("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"));
 
         string? language = Language(document.DocumentElement?.GetAttribute("lang")) ?? Language(meta.Get("content-language", "og:locale", "dc.language"))
             ?? Language(jsonLd?.Language);
         return known with
         {
-            Title = known.Title ?? Titles.Choose(document, facts, meta, jsonLd, site),
+            Title = known.Title ?? Titles.Choose(facts, meta, jsonLd, document, site),
             Authors = known.Authors.Count > 0 ? known.Authors : authors,
             Byline = known.Byline ?? byline,
             Published = known.Published ?? published,
@@ -60,8 +69,8 @@ internal static partial class PageMetadata
         return first;
     }
 
-    /// <summary>A date in the URL path: /2021/11/08/, /2021-11-08-, /20211108/.</summary>
-    private static DateTimeOffset? UrlDate(string? url)
+    /// <summary>A date in the URL path: /2021/11/08/, /2021-11-08-.</summary>
+    public static DateTimeOffset? UrlDate(string? url)
     {
         if (url is null) return null;
         var m = UrlDatePattern().Match(url);

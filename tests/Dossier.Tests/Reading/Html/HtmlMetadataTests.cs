@@ -16,10 +16,9 @@ public class HtmlMetadataTests
         """;
 
     [Fact]
-    public void Json_ld_gives_headline_authors_and_dates()
+    public void Json_ld_gives_authors_and_dates()
     {
         var metadata = HtmlPages.Read(HtmlPages.NewsPage(JsonLd)).Metadata;
-        Assert.Equal("Council agrees to rebuild the harbour bridge", metadata.Title);
         Assert.Equal(["Jane Doe", "John Roe"], metadata.Authors);
         Assert.Equal(new DateTimeOffset(2021, 11, 8, 10, 30, 0, TimeSpan.FromHours(1)), metadata.Published);
         Assert.Equal(new DateTimeOffset(2021, 11, 9, 8, 0, 0, TimeSpan.FromHours(1)), metadata.Updated);
@@ -48,9 +47,49 @@ public class HtmlMetadataTests
     }
 
     [Fact]
-    public void Og_title_wins_over_the_title_element_and_loses_the_site_name()
+    public void The_heading_the_page_shows_is_the_title_when_the_title_element_confirms_it()
     {
         var metadata = HtmlPages.Read(HtmlPages.NewsPage("<meta property=\"og:title\" content=\"Bridge to be rebuilt | The Harbour Times\">")).Metadata;
-        Assert.Equal("Bridge to be rebuilt", metadata.Title);
+        Assert.Equal("Council votes to rebuild bridge", metadata.Title);
+    }
+
+    [Fact]
+    public void Without_a_confirmed_heading_the_declared_title_loses_site_name_and_date()
+    {
+        var page = HtmlPages.NewsPage("<meta property=\"og:title\" content=\"Bridge to be rebuilt | The Harbour Times | 08.11.2021\">")
+            .Replace("<h1>Council votes to rebuild bridge</h1>", "", StringComparison.Ordinal);
+        Assert.Equal("Bridge to be rebuilt", HtmlPages.Read(page).Metadata.Title);
+    }
+
+    [Fact]
+    public void The_printed_date_line_dates_an_article_without_metadata()
+    {
+        var page = HtmlPages.NewsPage().Replace("https://example.com/2021/11/08/bridge", "https://example.com/bridge", StringComparison.Ordinal)
+            .Replace("<p class=\"byline\">By Jane Doe and John Roe</p>", "<p class=\"byline\">By Jane Doe and John Roe</p><p>Harbourtown, 7 November 2021</p>", StringComparison.Ordinal);
+        var document = HtmlPages.Read(page);
+        Assert.Equal(new DateTimeOffset(2021, 11, 7, 0, 0, 0, TimeSpan.Zero), document.Metadata.Published);
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe and John Roe", "Jane Doe|John Roe")]
+    [InlineData("Posted on September 21, 2020 by Adi Tzlil", "Adi Tzlil")]
+    [InlineData("Von Henry · 31. Oktober 2023", "Henry")]
+    [InlineData("Post author By Helge Fahrnberger", "Helge Fahrnberger")]
+    [InlineData("Publiziert am", "")]
+    public void Bylines_give_author_names(string byline, string names)
+    {
+        Assert.Equal(names.Length == 0 ? [] : names.Split('|'), Dossier.Reading.Html.Bylines.Authors(byline));
+    }
+
+    [Theory]
+    [InlineData("08.11.2021", "2021-11-08")]
+    [InlineData("Berlin, 8. November 2021, 10:30 Uhr", "2021-11-08")]
+    [InlineData("Publicado el 8 de noviembre de 2021", "2021-11-08")]
+    [InlineData("Updated Nov. 8, 2021", "2021-11-08")]
+    [InlineData("12/31/2021", "2021-12-31")]
+    public void Printed_date_lines_are_read_in_several_languages(string line, string expected)
+    {
+        Assert.True(Dossier.Reading.Html.TextDates.TryParse(line, out var date));
+        Assert.Equal(expected, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 }
