@@ -8,8 +8,10 @@ namespace Dossier.Bench;
 /// <summary>A summary column: tokens processed per second of mean time per operation (the count is set by the benchmark's setup).</summary>
 internal sealed class TokensPerSecondColumn : IColumn
 {
-    /// <summary>Tokens one operation processes; set in the benchmark's global setup (same process with in-process runs, else re-set per run).</summary>
-    public static long Tokens { get; set; }
+    /// <summary>Counts the tokens one operation processes; evaluated in the process that prints the summary.</summary>
+    private readonly Lazy<long> _tokens;
+
+    public TokensPerSecondColumn(Func<long> countTokens) => _tokens = new Lazy<long>(countTokens);
 
     public string Id => "TokensPerSecond";
     public string ColumnName => "tokens/s";
@@ -18,15 +20,15 @@ internal sealed class TokensPerSecondColumn : IColumn
     public int PriorityInCategory => 0;
     public bool IsNumeric => true;
     public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Tokens tagged per second (token count printed at setup / mean time)";
+    public string Legend => "Tokens tagged per second (tokens of the input / mean time)";
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var report = summary[benchmarkCase];
-        if (report?.ResultStatistics is not { } stats || Tokens == 0) return "n/a (see setup line)";
-        return (Tokens / (stats.Mean / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
+        if (report?.ResultStatistics is not { } stats || _tokens.Value == 0) return "n/a";
+        return (_tokens.Value / (stats.Mean / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
     }
 
     public bool IsAvailable(Summary summary) => true;
