@@ -78,6 +78,12 @@ public sealed class EntitiesComponent : IPipelineComponent
                 while (end < tokens.Count && NerLabels.TypeOf(labels[end]) == type && NerLabels.PositionOf(labels[end]) is NerLabels.Position.Inside) end++;
                 if (end < tokens.Count && NerLabels.TypeOf(labels[end]) == type && NerLabels.PositionOf(labels[end]) is NerLabels.Position.Last) end++;
             }
+            // "Mohammed Shia" + "al-Sudani": an Arabic particle name right after a name belongs to it, whatever its tag.
+            while (end < tokens.Count && NameRefiner.IsNameParticle(tokens.TextAt(end)) && tokens.StartAt(end) - tokens.EndAt(end - 1) <= 1)
+            {
+                end++;
+                while (end < tokens.Count && NerLabels.TypeOf(labels[end]) >= 0 && NerLabels.PositionOf(labels[end]) is NerLabels.Position.Inside or NerLabels.Position.Last) end++;
+            }
             int next = end;
             // A possessive or a full stop is never part of a name, whatever the tagger says.
             while (end > t + 1 && tokens.KindAt(end - 1) is TokenKind.Clitic or TokenKind.Punctuation) end--;

@@ -24,6 +24,8 @@ internal sealed class NameRefiner(Gazetteer gazetteer)
         "sunni", "sunnis", "shiite", "shiites", "shia", "catholic", "catholics", "protestant", "protestants", "hindu", "hindus",
         "buddhist", "buddhists", "sikh", "sikhs", "islamist", "islamists", "jihadist", "jihadists", "conservative", "conservatives",
         "liberal", "liberals", "socialist", "socialists", "communist", "communists", "pashtun", "pashtuns", "kurd", "kurds", "kurdish",
+        "arab", "arabs", "alawite", "alawites", "druze", "yazidi", "yazidis", "assyrian", "assyrians", "christianity", "judaism",
+        "islam", "hinduism", "buddhism", "sikhism", "evangelical", "evangelicals", "mormon", "mormons", "orthodox",
     };
 
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase) { "administration", "campaign" };
@@ -32,6 +34,7 @@ internal sealed class NameRefiner(Gazetteer gazetteer)
     public EntityType Refine(int conllType, TokenLayer tokens, TokenRange range)
     {
         if (IsGroupLabel(tokens, range)) return EntityType.Norp;
+        if (conllType != 0 && range.Length > 1 && IsKnownPerson(tokens, range)) return EntityType.Person;
         return conllType switch
         {
             0 => EntityType.Person,
@@ -99,6 +102,37 @@ internal sealed class NameRefiner(Gazetteer gazetteer)
         return found;
     }
 
+    /// <summary>A multi-word name listed as a person (PETRARCH2 leaders) and not as a place or organisation: "Bashar al-Assad".</summary>
+    private bool IsKnownPerson(TokenLayer tokens, TokenRange range)
+    {
+        if (range.Length > Gazetteer.MaxPhraseTokens) return false;
+        Span<ulong> hashes = stackalloc ulong[Gazetteer.MaxPhraseTokens];
+        for (int t = range.Start; t < range.End; t++) hashes[t - range.Start] = FeatureHash.Word(tokens.TextAt(t), FeatureHash.Casing.Lower);
+        uint c = gazetteer.CategoriesOf(hashes[..range.Length]);
+        return Gazetteer.Has(c, GazetteerCategory.KnownPerson) && !IsPlaceOrOrganisation(c & ~(1u << (int)GazetteerCategory.KnownOrganization));
+    }
+
+    private static bool IsPlaceOrOrganisation(uint c)
+    {
+        foreach (var category in new[] { GazetteerCategory.Country, GazetteerCategory.City, GazetteerCategory.Capital, GazetteerCategory.KnownPlace, GazetteerCategory.KnownOrganization, GazetteerCategory.ArmedGroup, GazetteerCategory.Company, GazetteerCategory.Agency, GazetteerCategory.Newspaper })
+        {
+            if (Gazetteer.Has(c, category)) return true;
+        }
+        return false;
+    }
+
+    private bool IsReligion(string key)
+    {
+        Span<ulong> hashes = stackalloc ulong[Gazetteer.MaxPhraseTokens];
+        int n = PhraseTokens.Hash(key, hashes);
+        return n == 1 && Gazetteer.Has(gazetteer.CategoriesOf(hashes[..n]), GazetteerCategory.Religion);
+    }
+
+    /// <summary>Arabic and other name particles that continue a name: "Mohammed Shia al-Sudani", "Hayat Tahrir al-Sham".</summary>
+    public static bool IsNameParticle(ReadOnlySpan<char> word) =>
+        (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal) || word.StartsWith("Al-", StringComparison.Ordinal))
+        && word.Length > 4 && char.IsUpper(word[3]);
+
     public bool IsDemonym(string key)
     {
         Span<ulong> hashes = stackalloc ulong[Gazetteer.MaxPhraseTokens];
@@ -127,7 +161,7 @@ internal sealed class NameRefiner(Gazetteer gazetteer)
         var word = tokens.TextAt(range.Start);
         if (GroupWords.Contains(word.ToString())) return true;
         string key = NameKey.Of(word);
-        return IsDemonym(key) || (key.Length > 3 && key[^1] == 's' && IsDemonym(key[..^1]));
+        return IsDemonym(key) || (key.Length > 3 && key[^1] == 's' && IsDemonym(key[..^1])) || IsReligion(key);
     }
 
     /// <summary>Continents and regions named by one word; other feature words count only inside longer names ("Middle East", not "West").</summary>

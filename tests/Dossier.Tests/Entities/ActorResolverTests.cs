@@ -95,4 +95,13 @@ public class ActorResolverTests
         Assert.Equal(1, Resolve(input).Count);
         Assert.Equal("Taliban", Resolve(Drafts("Taliban and The Taliban", ("Taliban", EntityType.Org), ("The Taliban", EntityType.Org))).NameAt(0));
     }
+
+    [Fact]
+    public void Surname_written_without_its_particle_links_to_the_full_name()
+    {
+        var input = Drafts("Mohammed Shia al-Sudani spoke. Sudani left.", ("Mohammed Shia al-Sudani", EntityType.Person), ("Sudani", EntityType.Person));
+        var actors = Resolve(input);
+        Assert.Equal(1, actors.Count);
+        Assert.Equal(MentionKind.PartialName, input.Names[1].Kind);
+    }
 }

@@ -64,4 +64,18 @@ public class TitleFinderTests
     {
         Assert.Empty(Titles("Yesterday Thomas West spoke.", ("Thomas West", EntityType.Person)));
     }
+
+    [Fact]
+    public void Organisation_before_the_role_in_an_apposition_is_where_the_role_is_held()
+    {
+        var titles = Titles("Jane Doe, the U.N. special envoy, said so.", ("Jane Doe", EntityType.Person), ("U.N.", EntityType.Org));
+        Assert.Equal([("Jane Doe", "U.N. special envoy", "special envoy", "U.N.")], titles);
+    }
+
+    [Fact]
+    public void Role_for_a_place_keeps_the_place_in_the_role()
+    {
+        var titles = Titles("Jane Doe, a special envoy for Syria, said so.", ("Jane Doe", EntityType.Person), ("Syria", EntityType.Gpe));
+        Assert.Equal([("Jane Doe", "special envoy for Syria", "special envoy for Syria", null)], titles);
+    }
 }

@@ -24,10 +24,10 @@ internal sealed class ActorResolver(AliasTable aliases, Func<string, bool> isDem
         foreach (int f in fullNames)
         {
             firstKeys[f] = NameKey.Of(words[f][0]);
-            lastKeys[f] = NameKey.Of(words[f][^1]);
+            lastKeys[f] = WithoutParticle(NameKey.Of(words[f][^1]));
         }
         var nameParts = new HashSet<string>(fullNames.SelectMany(f => new[] { firstKeys[f], lastKeys[f] }), StringComparer.Ordinal);
-        bool IsNamePart(int i) => names[i].Tokens.Length == 1 && words[i].Length == 1 && nameParts.Contains(names[i].Key);
+        bool IsNamePart(int i) => names[i].Tokens.Length == 1 && words[i].Length == 1 && nameParts.Contains(WithoutParticle(names[i].Key));
 
         // (1) The same name, and (2) names of one alias group, among non-persons; persons by exact name only.
         var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -68,12 +68,13 @@ internal sealed class ActorResolver(AliasTable aliases, Func<string, bool> isDem
         for (int i = 0; i < names.Count; i++)
         {
             var d = names[i];
-            if (d.Tokens.Length != 1 || d.Quoted || words[i].Length != 1 || !nameParts.Contains(d.Key)) continue;
+            string part = WithoutParticle(d.Key);
+            if (d.Tokens.Length != 1 || d.Quoted || words[i].Length != 1 || !nameParts.Contains(part)) continue;
             if (d.Type != EntityType.Person && isKnownNonPerson(d)) continue;
             int best = -1;
             foreach (int f in fullNames)
             {
-                bool matches = string.Equals(lastKeys[f], d.Key, StringComparison.Ordinal) || string.Equals(firstKeys[f], d.Key, StringComparison.Ordinal);
+                bool matches = string.Equals(lastKeys[f], part, StringComparison.Ordinal) || string.Equals(firstKeys[f], d.Key, StringComparison.Ordinal);
                 if (!matches || f == i) continue;
                 bool before = names[f].Span.Start < d.Span.Start;
                 if (best < 0 || (before && (names[best].Span.Start > d.Span.Start || names[f].Span.Start > names[best].Span.Start))) best = f;
@@ -165,6 +166,10 @@ internal sealed class ActorResolver(AliasTable aliases, Func<string, bool> isDem
         if (d.Type == EntityType.Norp && d.Key.Length > 3 && d.Key[^1] == 's' && isDemonym(d.Key[..^1])) return d.Key[..^1];
         return d.Key;
     }
+
+    /// <summary>"al-sudani" → "sudani": the surname alone is written either way.</summary>
+    private static string WithoutParticle(string key) =>
+        key.Length > 4 && (key.StartsWith("al-", StringComparison.Ordinal) || key.StartsWith("el-", StringComparison.Ordinal)) ? key[3..] : key;
 
     private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -4,15 +4,16 @@ namespace Dossier.Entities.Actors;
 
 /// <summary>
 /// Aliases an article states outright: (1) an acronym in brackets after a name ("Foundation for Defense of
-/// Democracies (FDD)"); (2) a name after "known as", "refers to as", "dubbed", "calls itself" — an alias of the
-/// subject of the sentence (its first organisation or person), else of the nearest name before. Adds a mention
-/// for the alias when the tagger missed it; the name list stays in text order.
+/// Democracies (FDD)"); (2) "Name, also known as Alias": the name right before the cue; (3) "… refers to as
+/// Alias", "calls itself Alias", "dubbed Alias": the subject of the sentence, when its first name is an
+/// organisation or a person. Adds a mention for the alias when the tagger missed it; the name list stays in
+/// text order. No name in the right place, no link: a guess would merge actors.
 /// </summary>
 internal sealed class TextLinks(TokenLayer tokens, SentenceLayer sentences, List<MentionDraft> names)
 {
     private static readonly string[][] Cues =
     [
-        ["known", "as"], ["refers", "to", "as"], ["refer", "to", "as"], ["referred", "to", "as"], ["dubbed"], ["nicknamed"],
+        ["refers", "to", "as"], ["refer", "to", "as"], ["referred", "to", "as"], ["dubbed"], ["nicknamed"],
         ["calls", "itself"], ["call", "themselves"], ["calls", "themselves"], ["called", "itself"],
     ];
 
@@ -47,8 +48,9 @@ internal sealed class TextLinks(TokenLayer tokens, SentenceLayer sentences, List
     {
         for (int t = sentence.Start; t < sentence.End; t++)
         {
-            int after = CueEnd(t, sentence.End);
-            if (after < 0) continue;
+            bool apposition = W(t).Equals("known", StringComparison.OrdinalIgnoreCase) && W(t + 1).Equals("as", StringComparison.OrdinalIgnoreCase);
+            int after = apposition ? t + 2 : CueEnd(t, sentence.End);
+            if (after < 0 || after >= sentence.End) continue;
             if (after < sentence.End && tokens.KindAt(after) == TokenKind.Quote) after++;
             var alias = NameStarting(after);
             if (alias is null)
@@ -58,7 +60,7 @@ internal sealed class TextLinks(TokenLayer tokens, SentenceLayer sentences, List
                 if (end == after) continue;
                 alias = Add(new TokenRange(after, end), EntityType.Org);
             }
-            var target = Subject(sentence, t);
+            var target = apposition ? NameBefore(t, sentence.Start) : Subject(sentence, t);
             if (target is null || ReferenceEquals(target, alias)) continue;
             if (alias.Type != target.Type) alias.Type = target.Type;
             _links.Add((alias, target));
@@ -76,17 +78,20 @@ internal sealed class TextLinks(TokenLayer tokens, SentenceLayer sentences, List
         return -1;
     }
 
-    /// <summary>The first organisation or person of the sentence before the cue, else the nearest name before it.</summary>
+    /// <summary>The sentence's first name before the cue, when it is an organisation or a person.</summary>
     private MentionDraft? Subject(TokenRange sentence, int cue)
     {
-        MentionDraft? nearest = null;
-        foreach (var n in names)
-        {
-            if (n.Tokens.Start < sentence.Start || n.Tokens.End > cue) continue;
-            if (n.Type is EntityType.Org or EntityType.Person) return n;
-            nearest = n;
-        }
-        return nearest;
+        var first = names.Find(n => n.Tokens.Start >= sentence.Start && n.Tokens.End <= cue);
+        return first is { Type: EntityType.Org or EntityType.Person } ? first : null;
+    }
+
+    /// <summary>"Name, also known as": the name ending right before the cue (skipping "also" and a comma).</summary>
+    private MentionDraft? NameBefore(int cue, int sentenceStart)
+    {
+        int t = cue - 1;
+        if (t >= sentenceStart && W(t).Equals("also", StringComparison.OrdinalIgnoreCase)) t--;
+        if (t >= sentenceStart && W(t) is ",") t--;
+        return t < sentenceStart ? null : names.Find(n => n.Tokens.End == t + 1);
     }
 
     private MentionDraft? NameStarting(int token) => names.Find(n => n.Tokens.Start == token);

@@ -21,7 +21,10 @@ internal sealed class TitleFinder(TokenLayer tokens, SentenceLayer sentences, IR
     };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "to", "for", "and", "on" };
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "of", "with", "for", "from", "to" };
+    /// <summary>Prepositions that name the employer after a role ("a senior fellow at the Cato Institute"); "for" and "to" complete the role instead ("envoy for Syria").</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "of", "with", "from" };
+
+    private static readonly HashSet<string> RoleComplements = new(StringComparer.OrdinalIgnoreCase) { "for", "to", "on" };
 
     public readonly record struct Found(int Person, ActorTitle Title);
 
@@ -68,6 +71,14 @@ internal sealed class TitleFinder(TokenLayer tokens, SentenceLayer sentences, IR
         if (t >= sentenceEnd || W(t) is not ",") return null;
         t++;
         if (t < sentenceEnd && IsDeterminer(W(t))) t++;
+        int organization = -1, titleStart = t;
+        // "Name, the U.N. special envoy…": an organisation before the role words is where the role is held.
+        if (NameAt(t) is { } leading && leading.Type != EntityType.Person)
+        {
+            organization = leading.Actor;
+            t = leading.Tokens.End;
+            if (t < sentenceEnd && tokens.KindAt(t) == TokenKind.Clitic) t++;
+        }
         int roleStart = t, lastTitleWord = -1;
         while (t < sentenceEnd && (IsRoleWord(t) || NameAt(t) is { } n && n.Type != EntityType.Person))
         {
@@ -79,10 +90,12 @@ internal sealed class TitleFinder(TokenLayer tokens, SentenceLayer sentences, IR
             }
         }
         if (lastTitleWord < 0) return null;
-        int roleEnd = lastTitleWord + 1, titleEnd = roleEnd;
-        int organization = -1;
+        int roleEnd = lastTitleWord + 1;
+        if (roleEnd + 1 < sentenceEnd && RoleComplements.Contains(W(roleEnd).ToString()) && NameAt(roleEnd + 1) is { } complement && complement.Type != EntityType.Person)
+            roleEnd = complement.Tokens.End;
+        int titleEnd = roleEnd;
         int p = roleEnd;
-        if (p < sentenceEnd && Prepositions.Contains(W(p).ToString()))
+        if (organization < 0 && p < sentenceEnd && Prepositions.Contains(W(p).ToString()))
         {
             p++;
             if (p < sentenceEnd && IsDeterminer(W(p))) p++;
@@ -93,7 +106,7 @@ internal sealed class TitleFinder(TokenLayer tokens, SentenceLayer sentences, IR
             }
         }
         var role = new TextSpan(tokens.StartAt(roleStart), tokens.EndAt(roleEnd - 1));
-        var span = new TextSpan(role.Start, tokens.EndAt(titleEnd - 1));
+        var span = new TextSpan(tokens.StartAt(titleStart), tokens.EndAt(titleEnd - 1));
         return new ActorTitle(span, role, organization, new TextSpan(person.Span.Start, span.End));
     }
 

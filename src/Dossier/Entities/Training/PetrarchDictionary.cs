@@ -50,7 +50,10 @@ internal static class PetrarchDictionary
 
         Entry Finish()
         {
-            var kind = dated || leader ? Kind.Person
+            // "MR_ASSAD" among the synonyms: the entry is a person even without dated roles.
+            bool honorific = names!.Exists(n => n.StartsWith("mr ", StringComparison.Ordinal) || n.StartsWith("mr. ", StringComparison.Ordinal)
+                || n.StartsWith("mrs ", StringComparison.Ordinal) || n.StartsWith("ms ", StringComparison.Ordinal) || n.StartsWith("president ", StringComparison.Ordinal));
+            var kind = dated || leader || honorific ? Kind.Person
                 : code.Length == 3 && code.All(char.IsAsciiLetterUpper) ? Kind.Country
                 : Kind.Organization;
             return new Entry(names!, code, kind);
