@@ -57,7 +57,7 @@ internal sealed class TextLinks(TokenLayer tokens, SentenceLayer sentences, List
             {
                 int end = after;
                 while (end < sentence.End && tokens.KindAt(end) == TokenKind.Word && char.IsUpper(W(end)[0])) end++;
-                if (end == after) continue;
+                if (end == after || !AbsorbNamesInside(after, end)) continue;
                 alias = Add(new TokenRange(after, end), EntityType.Org);
             }
             var target = apposition ? NameBefore(t, sentence.Start) : Subject(sentence, t);
@@ -95,6 +95,23 @@ internal sealed class TextLinks(TokenLayer tokens, SentenceLayer sentences, List
     }
 
     private MentionDraft? NameStarting(int token) => names.Find(n => n.Tokens.Start == token);
+
+    /// <summary>
+    /// "known as Healthy Texas Women" where the tagger found only "Texas Women": names wholly inside the capitalised
+    /// words give way to the whole alias. A name that runs past them, or one a link already holds, keeps its place
+    /// and the alias is dropped: mentions never overlap.
+    /// </summary>
+    private bool AbsorbNamesInside(int start, int end)
+    {
+        foreach (var n in names)
+        {
+            if (n.Tokens.End <= start || n.Tokens.Start >= end) continue;
+            bool inside = n.Tokens.Start >= start && n.Tokens.End <= end;
+            if (!inside || _links.Exists(l => ReferenceEquals(l.From, n) || ReferenceEquals(l.To, n))) return false;
+        }
+        names.RemoveAll(n => n.Tokens.Start >= start && n.Tokens.End <= end);
+        return true;
+    }
 
     private MentionDraft Add(TokenRange range, EntityType type)
     {
