@@ -11,7 +11,10 @@ internal sealed class CliProcess : IDisposable
 
     private CliProcess(Process process) => _process = process;
 
-    public static CliProcess Start(params string[] args)
+    public static CliProcess Start(params string[] args) => Start(new CliSetting(), args);
+
+    /// <summary>Starts the CLI in <paramref name="setting"/>'s folder, with DOSSIER_DB set only if it says so.</summary>
+    public static CliProcess Start(CliSetting setting, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -22,6 +25,8 @@ internal sealed class CliProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Dossier.Cli.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment.Remove("DOSSIER_DB");
+        if (setting.DossierDb is not null) start.Environment["DOSSIER_DB"] = setting.DossierDb;
+        if (setting.WorkingDirectory is not null) start.WorkingDirectory = setting.WorkingDirectory;
         var process = new Process { StartInfo = start };
         var cli = new CliProcess(process);
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (cli._stderr) cli._stderr.Add(e.Data); };
@@ -33,9 +38,12 @@ internal sealed class CliProcess : IDisposable
     }
 
     /// <summary>Runs to the end; returns the exit code.</summary>
-    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => Run(new CliSetting(), args);
+
+    /// <summary>Runs to the end in <paramref name="setting"/>; returns the exit code.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) Run(CliSetting setting, params string[] args)
     {
-        using var cli = Start(args);
+        using var cli = Start(setting, args);
         if (!cli._process.WaitForExit(TimeSpan.FromMinutes(3))) throw new TimeoutException("dossier did not finish in 3 minutes");
         cli._process.WaitForExit(); // drains the output events
         return (cli._process.ExitCode, cli.Stdout, cli.Stderr);
