@@ -45,11 +45,15 @@ internal static class ActorQueries
                 SELECT x.name, count(*) AS n, x.id FROM quotes q JOIN quote_about qa ON qa.quote_id = q.id JOIN actors x ON x.id = qa.actor_id
                 WHERE q.speaker_actor_id = @actor GROUP BY x.id ORDER BY n DESC, x.name LIMIT @limit
                 """, id, limit),
+            // Speakers are counted first and named after, so only the listed ones are looked up (a busy actor is spoken about thousands of times).
             SpokenAboutBy = Counts(connection,
-                """
-                SELECT coalesce(min(x.name), min(q.speaker_name), '(unresolved)'), count(*) AS n, x.id
-                FROM quote_about qa JOIN quotes q ON q.id = qa.quote_id LEFT JOIN actors x ON x.id = q.speaker_actor_id
-                WHERE qa.actor_id = @actor GROUP BY x.id, CASE WHEN x.id IS NULL THEN q.speaker_name END ORDER BY n DESC, 1 LIMIT @limit
+                $"""
+                SELECT coalesce(x.name, g.speaker_name, '(unresolved)'), g.n, g.speaker_id
+                FROM (SELECT q.speaker_actor_id AS speaker_id, CASE WHEN q.speaker_actor_id IS NULL THEN q.speaker_name END AS speaker_name, count(*) AS n
+                      FROM quote_about qa {dialect.OrderedJoin} quotes q ON q.id = qa.quote_id
+                      WHERE qa.actor_id = @actor GROUP BY q.speaker_actor_id, 2 ORDER BY n DESC, 1, 2 LIMIT @limit) g
+                LEFT JOIN actors x ON x.id = g.speaker_id
+                ORDER BY g.n DESC, 1
                 """, id, limit),
             SaidAbout = QuoteQueries.Where(connection, dialect, "q.id IN (SELECT quote_id FROM quote_about WHERE actor_id = @actor)", id, limit),
             QuotesAbout = (int)Scalar(connection, "SELECT count(*) FROM quote_about WHERE actor_id = @actor", id),

@@ -24,7 +24,14 @@ internal static class Exports
     public static IEnumerable<RelationRow> RelationsOf(DbConnection connection, ISqlDialect dialect, long actorId, int limit)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = RelationSelect + " WHERE r.id IN (SELECT id FROM relations WHERE subject_actor_id = @actor UNION SELECT id FROM relations WHERE object_actor_id = @actor) ORDER BY r.published DESC NULLS LAST LIMIT @limit";
+        // The page is chosen by id and date first; only its rows are joined to names and articles (a busy actor has thousands).
+        command.CommandText = RelationSelect +
+            """
+             WHERE r.id IN (SELECT p.id FROM relations p
+                            WHERE p.id IN (SELECT id FROM relations WHERE subject_actor_id = @actor UNION SELECT id FROM relations WHERE object_actor_id = @actor)
+                            ORDER BY p.published DESC NULLS LAST, p.id DESC LIMIT @limit)
+             ORDER BY r.published DESC NULLS LAST, r.id DESC
+            """;
         command.Add("@actor", actorId);
         command.Add("@limit", limit);
         return [.. ReadRelations(command, dialect)];

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Dossier.Diagnostics;
 using Dossier.Model;
@@ -11,19 +10,32 @@ namespace Dossier.Storage.Relational;
 /// The quotes query: filters by speaker, actor spoken about, words, dates and type; newest first. The dialect's ordered join keeps
 /// quotes the outer loop (SQLite never reorders a CROSS JOIN), so the "newest first" indexes serve the order and a page of
 /// 50 reads 50 quotes; left to itself, with planner statistics, SQLite would scan articles and sort every quote.
+/// A page is chosen first, by quote ids alone (<see cref="Paged"/>), and only its rows are joined and dressed: when the
+/// order cannot come from an index (a speaker known by many names, an actor spoken about), the sort then handles
+/// thousands of small index entries instead of thousands of full rows with their article and "about" list.
 /// </summary>
 internal static class QuoteQueries
 {
-    private static string Select(ISqlDialect dialect) =>
+    private const string NewestFirst = " ORDER BY q.published DESC NULLS LAST, q.article_id DESC, q.ordinal";
+
+    /// <summary>Every column of a quote row, for the quotes <paramref name="from"/> names as q.</summary>
+    private static string Dressed(ISqlDialect dialect, string from) =>
         $"""
         SELECT q.id, q.article_id, q.type, q.content, q.fragments, q.cue, q.cue_start, q.cue_end, q.speaker_actor_id,
                coalesce(s.name, q.speaker_name), q.speaker_text, q.speaker_start, q.speaker_end, q.resolution, q.confidence,
                (SELECT {dialect.JsonArrayOf("x.name")} FROM quote_about qa JOIN actors x ON x.id = qa.actor_id WHERE qa.quote_id = q.id),
                a.title, q.published, a.url, a.site, a.source
-        FROM quotes q
+        FROM {from}
         {dialect.OrderedJoin} articles a ON a.id = q.article_id
         LEFT JOIN actors s ON s.id = q.speaker_actor_id
         """;
+
+    private static string Select(ISqlDialect dialect) => Dressed(dialect, "quotes q");
+
+    /// <summary>The newest <c>@limit</c> quotes matching <paramref name="condition"/> (on q only), chosen before anything is joined.</summary>
+    private static string Paged(ISqlDialect dialect, string condition) =>
+        Dressed(dialect, $"(SELECT q.id FROM quotes q{(condition.Length == 0 ? "" : " WHERE " + condition)}{NewestFirst} LIMIT @limit) page {dialect.OrderedJoin} quotes q ON q.id = page.id")
+        + NewestFirst;
 
     // A name in a filter means anyone by that name: "Trump" is Donald Trump, Ivanka Trump and every one-word "Trump".
     private const int MostActorsPerName = 5000;
@@ -64,15 +76,16 @@ internal static class QuoteQueries
             where.Add("q.type = @type");
             command.Add("@type", type.ToLowerInvariant());
         }
-        var sql = new StringBuilder(Select(dialect));
-        if (where.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", where);
-        sql.Append(" ORDER BY q.published DESC NULLS LAST, q.article_id DESC, q.ordinal");
+        string condition = string.Join(" AND ", where);
         if (query.Limit > 0)
         {
-            sql.Append(" LIMIT @limit");
+            command.CommandText = Paged(dialect, condition);
             command.Add("@limit", query.Limit);
         }
-        command.CommandText = sql.ToString();
+        else
+        {
+            command.CommandText = Select(dialect) + (condition.Length == 0 ? "" : " WHERE " + condition) + NewestFirst;
+        }
         try
         {
             return [.. Read(command, dialect)];
@@ -95,7 +108,7 @@ internal static class QuoteQueries
     public static List<QuoteRow> Where(DbConnection connection, ISqlDialect dialect, string condition, long actorId, int limit)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Select(dialect) + " WHERE " + condition + " ORDER BY q.published DESC NULLS LAST, q.article_id DESC, q.ordinal LIMIT @limit";
+        command.CommandText = Paged(dialect, condition);
         command.Add("@actor", actorId);
         command.Add("@limit", limit);
         return [.. Read(command, dialect)];
