@@ -12,6 +12,7 @@ internal static class TrainCommand
         train.Subcommands.Add(TrainClustersCommand.Create());
         train.Subcommands.Add(TrainAliasesCommand.Create());
         train.Subcommands.Add(TrainSyntaxCommand.Create());
+        train.Subcommands.Add(TrainQuotesCommand.Create());
         return train;
     }
 }

@@ -31,8 +31,8 @@ internal sealed partial class ExtractionRun
         var draft = new QuoteDraft
         {
             Content = content.Fragments,
-            Cue = SpanOf(cue.FirstToken, Math.Max(cueEnd, cue.EndToken)),
-            Speaker = SpanOf(subject.Start, subject.End),
+            Cue = SpanOf(CueStart(cue.FirstToken, CueLimit(subject, content, cue.FirstToken, sentence)), Math.Max(cueEnd, cue.EndToken)),
+            Speaker = SpeakerSpan(subject, cue.FirstToken, content),
             SpeakerName = speaker.Name,
             SpeakerActor = speaker.Actor,
             Resolution = speaker.Resolution,
@@ -43,6 +43,15 @@ internal sealed partial class ExtractionRun
         _attributions.Add(new Attribution(draft, _sentences.IndexOfToken(cue.FirstToken), subject.HeadStart, speaker));
         _speakers.Remember(speaker);
         return draft;
+    }
+
+    /// <summary>How far left a cue may grow: not into a subject or content before it.</summary>
+    private static int CueLimit(Subject subject, Content content, int cueHead, TokenRange sentence)
+    {
+        int limit = sentence.Start;
+        if (subject.End <= cueHead) limit = Math.Max(limit, subject.End);
+        if (content.End <= cueHead) limit = Math.Max(limit, content.End);
+        return limit;
     }
 
     private SpeakerResolver.Speaker ResolveSubject(Subject subject)

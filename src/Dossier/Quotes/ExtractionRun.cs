@@ -1,3 +1,4 @@
+using Dossier.Language;
 using Dossier.Model;
 
 namespace Dossier.Quotes;
@@ -8,7 +9,8 @@ namespace Dossier.Quotes;
 /// 2. content on its left ("“…,” West said", "…, he said") when the cue inverts and ends its clause;
 /// 3. otherwise content on its right (“said: “…””, "said (that) …"), up to the next coordinated cue;
 /// 4. a subject on the left, or after an inverted cue, or shared with the previous cue of the sentence;
-/// 5. afterwards, quoted sentences with no cue of their own continue the previous speaker.
+/// 5. verbs of the learned table with a syntactic subject and complement, where the rules found nothing;
+/// 6. afterwards, quoted sentences with no cue of their own continue the previous speaker.
 /// </summary>
 internal sealed partial class ExtractionRun
 {
@@ -29,11 +31,15 @@ internal sealed partial class ExtractionRun
     private readonly CueLexicon _lexicon;
     private readonly QuotedSpanIndex _quotes;
     private readonly SpeakerResolver _speakers;
+    private readonly SyntaxLayer? _syntax;
+    private readonly SyntacticCueTable _table;
     private readonly List<QuoteDraft> _drafts = [];
     private readonly List<Attribution> _attributions = [];
 
-    public ExtractionRun(Document document, CueLexicon lexicon)
+    public ExtractionRun(Document document, CueLexicon lexicon, SyntacticCueTable table)
     {
+        _syntax = document.TryGet<SyntaxLayer>(out var syntax) ? syntax : null;
+        _table = table;
         _document = document;
         _text = document.Text;
         _tokens = document.Tokens;
@@ -50,7 +56,11 @@ internal sealed partial class ExtractionRun
 
     public List<QuoteDraft> Run()
     {
-        for (int s = 0; s < _sentences.Count; s++) ProcessSentence(s);
+        for (int s = 0; s < _sentences.Count; s++)
+        {
+            ProcessSentence(s);
+            AddSyntacticCues(s);
+        }
         AddContinuations();
         return _drafts;
     }

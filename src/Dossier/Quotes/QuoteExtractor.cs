@@ -14,11 +14,14 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
 
     public CueLexicon Lexicon { get; } = lexicon;
 
+    /// <summary>Cue verbs learned from PolNeAR train, used when the document has a syntax layer.</summary>
+    public SyntacticCueTable SyntacticCues { get; init; } = SyntacticCueTable.Empty;
+
     public float MinimumConfidence { get; init; } = DefaultMinimumConfidence;
 
     public List<QuoteDraft> Extract(Document document)
     {
-        var run = new ExtractionRun(document, Lexicon);
+        var run = new ExtractionRun(document, Lexicon, SyntacticCues);
         return [.. run.Run().Where(d => d.Confidence >= MinimumConfidence)];
     }
 }

@@ -1,0 +1,100 @@
+using Dossier.Language;
+using Dossier.Model;
+
+namespace Dossier.Quotes;
+
+internal sealed partial class ExtractionRun
+{
+    /// <summary>A cue found only by the learned verb table reports less surely than a lexicon cue.</summary>
+    private const float SyntacticCueFactor = 0.85f;
+
+    /// <summary>The cue's first token once its auxiliaries and adverbs are added ("has also said"), never before <paramref name="limit"/>.</summary>
+    private int CueStart(int head, int limit) =>
+        _syntax is null ? head : SyntacticArguments.CueStart(_syntax, head, Math.Max(limit, 0));
+
+    /// <summary>
+    /// The whole subject phrase of the cue's verb ("Geoff Garin, a Democratic pollster working for …") when it holds
+    /// the subject the rules found and stays clear of the content and the cue; else the rules' span.
+    /// </summary>
+    private TextSpan SpeakerSpan(Subject subject, int cueHead, Content content)
+    {
+        var rules = SpanOf(subject.Start, subject.End);
+        if (_syntax is null) return rules;
+        int node = SyntacticArguments.SubjectOf(_syntax, cueHead);
+        if (node < 0) return rules;
+        var range = SyntacticArguments.TrimmedSubtree(_syntax, _text, node);
+        if (range.IsEmpty || range.Contains(cueHead)) return rules;
+        var wide = SpanOf(range.Start, range.End);
+        if (!wide.Contains(rules)) return rules;
+        foreach (var f in content.Fragments)
+        {
+            if (f.Overlaps(wide)) return rules;
+        }
+        return wide;
+    }
+
+    /// <summary>
+    /// Verbs of the learned table (<see cref="SyntacticCueTable"/>) with a subject and a complement, outside quotation
+    /// marks and outside every attribution found so far: "X criticized Y", "X is expected to win", "X suggested that …".
+    /// </summary>
+    private void AddSyntacticCues(int s)
+    {
+        if (_syntax is null || _table.Count == 0) return;
+        var sentence = _sentences.TokensAt(s);
+        for (int h = sentence.Start; h < sentence.End; h++)
+        {
+            if (_syntax.PosAt(h) != UniversalPos.Verb || InSpeechQuote(h) || IsCovered(_tokens.SpanAt(h))) continue;
+            var relations = _table.RelationsOf(_syntax.LemmaAt(h));
+            if (relations.IsEmpty) continue;
+            int complement = -1;
+            foreach (var relation in relations)
+            {
+                complement = SyntacticArguments.ComplementAfter(_syntax, h, relation);
+                if (complement >= 0) break;
+            }
+            if (complement < 0) continue;
+            int subjectNode = SyntacticArguments.SubjectOf(_syntax, h);
+            if (subjectNode < 0) continue;
+            var subjectRange = SyntacticArguments.TrimmedSubtree(_syntax, _text, subjectNode);
+            var contentRange = SyntacticArguments.TrimmedSubtree(_syntax, _text, complement);
+            if (subjectRange.IsEmpty || contentRange.IsEmpty || subjectRange.Contains(h) || contentRange.Contains(h)) continue;
+            if (subjectRange.Start < contentRange.End && contentRange.Start < subjectRange.End) continue;
+            int cueFirst = CueStart(h, subjectRange.End <= h ? subjectRange.End : sentence.Start);
+            var cueSpan = SpanOf(cueFirst, h + 1);
+            var contentSpan = SpanOf(contentRange.Start, contentRange.End);
+            var subjectSpan = SpanOf(subjectRange.Start, subjectRange.End);
+            if (IsCovered(cueSpan) || IsCovered(contentSpan) || IsCovered(subjectSpan)) continue;
+            var entry = _lexicon.Match(_tokens, h)?.Entry ?? new CueEntry(_syntax.LemmaAt(h), CueClass.Speech, Inverts: false, TakesObject: false, Weak: false, NoClause: false);
+            var (headStart, headEnd) = NameAround(subjectNode);
+            var subject = new Subject(subjectRange.Start, subjectRange.End, headStart, headEnd);
+            // A speaker the resolver cannot even describe ("Many of these attacks appear …") is no speaker for a verb the lexicon does not vouch for.
+            if (ResolveSubject(subject).Name is null) continue;
+            var content = new Content([contentSpan], contentRange.Start, contentRange.End, h + 1, false);
+            var draft = Emit(content, new CueMatch(entry, h, h + 1, CueForm.Base), h + 1, subject, sentence, inverted: false);
+            draft.Confidence *= SyntacticCueFactor;
+        }
+    }
+
+    /// <summary>The name a subject token heads: the token with its compound, flat and adjective parts ("Hillary Clinton", "Western governments").</summary>
+    private (int Start, int End) NameAround(int head)
+    {
+        int start = head, end = head + 1;
+        while (start - 1 >= 0 && _syntax!.HeadAt(start - 1) == head && _syntax.RelationAt(start - 1) is DependencyRelation.Compound or DependencyRelation.Flat or DependencyRelation.Amod) start--;
+        while (end < _tokens.Count && _syntax!.HeadAt(end) == head && _syntax.RelationAt(end) == DependencyRelation.Flat) end++;
+        return (start, end);
+    }
+
+    /// <summary>Whether a span touches the content, cue or speaker of an attribution already found (PolNeAR is univocal).</summary>
+    private bool IsCovered(TextSpan span)
+    {
+        foreach (var d in _drafts)
+        {
+            if (d.Cue is { } c && c.Overlaps(span) || d.Speaker is { } sp && sp.Overlaps(span)) return true;
+            foreach (var f in d.Content)
+            {
+                if (f.Overlaps(span)) return true;
+            }
+        }
+        return false;
+    }
+}

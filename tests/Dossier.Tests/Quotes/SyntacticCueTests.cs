@@ -1,0 +1,49 @@
+using Dossier.Language;
+using Dossier.Model;
+using Dossier.Quotes;
+
+namespace Dossier.Tests.Quotes;
+
+/// <summary>The syntax-driven parts of the extractor, on documents whose tokens and trees are set by hand.</summary>
+public class SyntacticCueTests
+{
+    private static readonly SyntacticCueTable Table = SyntacticCueTable.Parse(new StringReader("mock\tobj\t30\t60\n"));
+
+    /// <summary>"Senators have sharply mocked the plan ." with a hand-made UD tree.</summary>
+    private static Document Criticism()
+    {
+        var document = SimpleText.Analyse("Senators have sharply mocked the plan.");
+        var tokens = document.Tokens;
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Aux, UniversalPos.Adv, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNS, PennTag.VBP, PennTag.RB, PennTag.VBN, PennTag.DT, PennTag.NN, PennTag.None];
+        string[] lemmas = ["senator", "have", "sharply", "mock", "the", "plan", "."];
+        int[] heads = [3, 3, 3, -1, 5, 3, 3];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Aux, DependencyRelation.Advmod, DependencyRelation.Root, DependencyRelation.Det, DependencyRelation.Obj, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(tokens, pos, tags, lemmas, heads, relations));
+        return document;
+    }
+
+    [Fact]
+    public void Learned_cue_verb_with_subject_and_object_is_an_attribution_with_its_auxiliaries_in_the_cue()
+    {
+        var document = Criticism();
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default) { SyntacticCues = Table }.Extract(document));
+        Assert.Equal("have sharply mocked", document.Substring(quote.Cue!.Value));
+        Assert.Equal("Senators", document.Substring(quote.Speaker!.Value));
+        Assert.Equal("the plan", document.Substring(Assert.Single(quote.Content)));
+    }
+
+    [Fact]
+    public void Without_the_learned_table_the_verb_is_no_cue()
+    {
+        Assert.Empty(new QuoteExtractor(CueLexicon.Default).Extract(Criticism()));
+    }
+
+    [Fact]
+    public void Table_drops_verbs_seen_too_rarely_or_too_seldom_annotated()
+    {
+        var table = SyntacticCueTable.Parse(new StringReader("# comment\nsay\tccomp\t90\t100\nrare\tobj\t3\t4\nsee\tobj\t5\t200\n"));
+        Assert.Equal(1, table.Count);
+        Assert.Equal([DependencyRelation.Ccomp], table.RelationsOf("say").ToArray());
+    }
+}
