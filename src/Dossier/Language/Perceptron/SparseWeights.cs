@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Dossier.Language.Perceptron;
@@ -11,7 +12,9 @@ namespace Dossier.Language.Perceptron;
 /// Built for memory latency, which is what a lookup costs: a slot is one 64-bit word (the top 40 bits of the
 /// feature hash and a 24-bit row offset), a row is a count followed by entries that pack the class into the low
 /// 8 bits of a float weight, and <see cref="Score"/> prefetches every slot, then every row, before reading any.
-/// Immutable and thread-safe.
+/// The few rows that hold weights for many classes (tag-only features such as "s0 tag, b0 tag" fire on every
+/// decision and carry about nine tenths of all weights added) also get a dense copy that is added with vector
+/// instructions instead of one scattered add per entry. Immutable and thread-safe.
 /// </summary>
 internal sealed class SparseWeights
 {
@@ -30,9 +33,18 @@ internal sealed class SparseWeights
     /// <summary>Most features scored in one call (the callers' templates stay well below).</summary>
     private const int MaxFeatures = 256;
 
+    /// <summary>
+    /// A row with at least this share of the classes is also stored dense: adding it costs ClassCount / 8 vector
+    /// adds, where the sparse form costs one scattered scalar add per entry (measured several times slower each).
+    /// </summary>
+    private const int DenseShare = 4;
+
     private readonly ulong[] _slots;   // 0: empty
     private readonly int _mask;
-    private readonly uint[] _rows;     // per row: count, then count entries
+    private readonly uint[] _rows;     // per row: a header (entry count in the low 8 bits, 1 + dense row index above), then the entries
+    private readonly short[] _dense;   // dense rows, _stride weights each, in units of _denseScale
+    private readonly float _denseScale;
+    private readonly int _stride;
 
     /// <summary>Builds the table from rows: keys[r] with entries [rowStarts[r], rowStarts[r + 1]) of the parallel arrays.</summary>
     public SparseWeights(int classCount, ReadOnlySpan<ulong> keys, ReadOnlySpan<int> rowStarts, ReadOnlySpan<float> weights, ReadOnlySpan<byte> classes)
@@ -44,6 +56,18 @@ internal sealed class SparseWeights
         _slots = new ulong[capacity];
         _mask = capacity - 1;
         _rows = new uint[weights.Length + keys.Length];
+        _stride = (classCount + 15) & ~15;
+        int denseMin = Math.Max(1, classCount / DenseShare), denseRows = 0;
+        float largest = 0;
+        for (int r = 0; r < keys.Length; r++)
+        {
+            if (rowStarts[r + 1] - rowStarts[r] < denseMin) continue;
+            denseRows++;
+            for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++) largest = Math.Max(largest, Math.Abs(weights[e]));
+        }
+        _dense = new short[denseRows * _stride];
+        _denseScale = largest > 0 ? largest / short.MaxValue : 1;
+        denseRows = 0;
         int used = 0;
         for (int r = 0; r < keys.Length; r++)
         {
@@ -56,8 +80,18 @@ internal sealed class SparseWeights
             }
             _slots[i] = key | (uint)used;
             int count = rowStarts[r + 1] - rowStarts[r];
-            _rows[used++] = (uint)count;
-            for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++) _rows[used++] = Pack(weights[e], classes[e]);
+            if (count > byte.MaxValue) throw new ArgumentException("A row has more entries than classes.", nameof(rowStarts));
+            bool dense = count >= denseMin;
+            _rows[used++] = (uint)count | (dense ? (uint)(denseRows + 1) << 8 : 0);
+            for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++)
+            {
+                uint packed = Pack(weights[e], classes[e]);
+                _rows[used++] = packed;
+                // Dense weights are 16-bit fixed point: half the memory traffic of floats, and a step (largest / 32767,
+                // about 0.002 for these models) far below the smallest weight the model keeps.
+                if (dense) _dense[denseRows * _stride + classes[e]] = (short)Math.Round(weights[e] / _denseScale);
+            }
+            if (dense) denseRows++;
         }
         FeatureCount = keys.Length;
         EntryCount = weights.Length;
@@ -101,11 +135,29 @@ internal sealed class SparseWeights
             }
         }
         // 3. add up
+        ref float score0 = ref MemoryMarshal.GetReference(scores);
+        ref short dense0 = ref MemoryMarshal.GetArrayDataReference(_dense);
+        int vectorEnd = Vector256.IsHardwareAccelerated ? Math.Min(scores.Length, ClassCount) & ~15 : 0;
+        var scale = Vector256.Create(_denseScale);
         for (int f = 0; f < n; f++)
         {
             int offset = found[f];
             if (offset < 0) continue;
-            int count = (int)Unsafe.Add(ref row0, offset);
+            uint header = Unsafe.Add(ref row0, offset);
+            int count = (int)(header & 0xFF);
+            if (header >> 8 != 0 && scores.Length >= ClassCount)
+            {
+                ref short row = ref Unsafe.Add(ref dense0, (int)((header >> 8) - 1) * _stride);
+                int c = 0;
+                for (; c < vectorEnd; c += 16)
+                {
+                    var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, (nuint)c));
+                    (Vector256.LoadUnsafe(ref score0, (nuint)c) + Vector256.ConvertToSingle(low) * scale).StoreUnsafe(ref score0, (nuint)c);
+                    (Vector256.LoadUnsafe(ref score0, (nuint)c + 8) + Vector256.ConvertToSingle(high) * scale).StoreUnsafe(ref score0, (nuint)c + 8);
+                }
+                for (; c < ClassCount; c++) Unsafe.Add(ref score0, c) += Unsafe.Add(ref row, c) * _denseScale;
+                continue;
+            }
             for (int e = offset + 1; e <= offset + count; e++)
             {
                 uint packed = Unsafe.Add(ref row0, e);
@@ -121,7 +173,7 @@ internal sealed class SparseWeights
         {
             if (slot == 0) continue;
             int offset = (int)(slot & OffsetMask);
-            yield return (slot & KeyMask, offset + 1, (int)_rows[offset]);
+            yield return (slot & KeyMask, offset + 1, (int)(_rows[offset] & 0xFF));
         }
     }
 
