@@ -9,7 +9,8 @@ namespace Dossier.Eval.Quotes;
 
 /// <summary>
 /// Learns <see cref="SyntacticCueTable"/> from PolNeAR train (never dev or test): every verb with a complement
-/// (ccomp, obj or xcomp after it, the first found in that order) is one occurrence of (lemma, relation); it is an
+/// (ccomp, obj or xcomp after it, the first found in that order; and each oblique or adverbial clause opened by a
+/// preposition, as "obl/for") is one occurrence of (lemma, complement); it is an
 /// annotated one when the verb heads a gold cue whose gold content is exactly the complement's subtree.
 /// </summary>
 public static class SyntacticCueTrainer
@@ -22,8 +23,8 @@ public static class SyntacticCueTrainer
     public static Result Train(string polnearRoot, string outputPath, TextWriter log)
     {
         var pipeline = DefaultPipeline.CreateBuilder().Build();
-        var annotated = new Dictionary<(string, DependencyRelation), int>();
-        var occurrences = new Dictionary<(string, DependencyRelation), int>();
+        var annotated = new Dictionary<(string, string), int>();
+        var occurrences = new Dictionary<(string, string), int>();
         int articles = 0, failed = 0;
         uint fingerprint = 2166136261;
         foreach (var article in PolnearReader.ReadSplit(polnearRoot, "train"))
@@ -44,18 +45,18 @@ public static class SyntacticCueTrainer
             Count(document, article, annotated, occurrences);
         }
         var rows = occurrences.Where(p => p.Value >= MinRowOccurrences && annotated.GetValueOrDefault(p.Key) > 0)
-            .OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2).ToList();
+            .OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
         text.AppendLine("# Cue verbs learned from PolNeAR train by `dossier train quotes` (see models/quotes.md).");
         text.AppendLine(CultureInfo.InvariantCulture, $"# {articles} train articles ({failed} failed in the pipeline), text fingerprint {fingerprint:x8}.");
         text.AppendLine("# lemma\trelation\tannotated\toccurrences");
         foreach (var (key, all) in rows)
-            text.AppendLine(CultureInfo.InvariantCulture, $"{key.Item1}\t{SyntaxLabels.Name(key.Item2)}\t{annotated.GetValueOrDefault(key)}\t{all}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{key.Item1}\t{key.Item2}\t{annotated.GetValueOrDefault(key)}\t{all}");
         File.WriteAllText(outputPath, text.ToString());
         return new Result(articles, failed, rows.Count, fingerprint.ToString("x8", CultureInfo.InvariantCulture));
     }
 
-    private static void Count(Document document, PolnearArticle article, Dictionary<(string, DependencyRelation), int> annotated, Dictionary<(string, DependencyRelation), int> occurrences)
+    private static void Count(Document document, PolnearArticle article, Dictionary<(string, string), int> annotated, Dictionary<(string, string), int> occurrences)
     {
         var syntax = document.Get<SyntaxLayer>();
         var tokens = document.Tokens;
@@ -63,26 +64,36 @@ public static class SyntacticCueTrainer
         foreach (var a in article.Attributions)
         {
             if (a.Cue.Count != 1 || tokens.ToTokenRange(a.Cue[0], SpanAlignment.Contract) is not { IsEmpty: false } cue) continue;
-            int head = -1, heads = 0;
-            for (int t = cue.Start; t < cue.End; t++)
+            // The cue's head is its first word attached outside it: "said" in "has said", "called" in "called for".
+            int head = -1;
+            for (int t = cue.Start; t < cue.End && head < 0; t++)
             {
-                if (!cue.Contains(syntax.HeadAt(t))) { head = t; heads++; }
+                if (!cue.Contains(syntax.HeadAt(t))) head = t;
             }
-            if (heads == 1) goldContent[head] = [.. a.Content.Select(c => Trim(article.Text, c))];
+            if (head >= 0) goldContent[head] = [.. a.Content.Select(c => Trim(article.Text, c))];
         }
         for (int h = 0; h < syntax.Count; h++)
         {
             if (syntax.PosAt(h) != UniversalPos.Verb) continue;
+            goldContent.TryGetValue(h, out var gold);
+            var lemma = syntax.LemmaAt(h);
+            // The first plain complement, and every oblique or adverbial clause opened by a preposition, each a row of its own.
             foreach (var relation in SyntacticArguments.ContentRelations)
             {
-                int complement = SyntacticArguments.ComplementAfter(syntax, h, relation);
-                if (complement < 0) continue;
-                var key = (syntax.LemmaAt(h), relation);
-                occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
-                var range = SyntacticArguments.TrimmedSubtree(syntax, document.Text, complement);
-                if (!range.IsEmpty && goldContent.TryGetValue(h, out var gold) && gold.Contains(tokens.SpanOf(range)))
-                    annotated[key] = annotated.GetValueOrDefault(key) + 1;
+                var found = SyntacticArguments.Find(syntax, document.Text, h, new CueComplement(relation, null));
+                if (found.Node < 0) continue;
+                Add(new CueComplement(relation, null), found);
                 break;
+            }
+            foreach (var (_, kind) in SyntacticArguments.MarkedComplements(syntax, h))
+                Add(kind, SyntacticArguments.Find(syntax, document.Text, h, kind));
+
+            void Add(CueComplement kind, SyntacticArguments.Found found)
+            {
+                var key = (lemma, kind.ToString());
+                occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
+                if (!found.IsEmpty && gold is not null && gold.Contains(tokens.SpanOf(found.Content)))
+                    annotated[key] = annotated.GetValueOrDefault(key) + 1;
             }
         }
     }

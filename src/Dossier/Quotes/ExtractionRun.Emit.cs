@@ -31,7 +31,7 @@ internal sealed partial class ExtractionRun
         var draft = new QuoteDraft
         {
             Content = content.Fragments,
-            Cue = SpanOf(CueStart(cue.FirstToken, CueLimit(subject, content, cue.FirstToken, sentence)), Math.Max(cueEnd, cue.EndToken)),
+            Cue = SpanOf(CueStart(cue.FirstToken, CueLimit(subject, content, cue.FirstToken, sentence)), CueEndThroughColon(Math.Max(cueEnd, cue.EndToken), subject, content)),
             Speaker = SpeakerSpan(subject, cue.FirstToken, content),
             SpeakerName = speaker.Name,
             SpeakerActor = speaker.Actor,
@@ -43,6 +43,22 @@ internal sealed partial class ExtractionRun
         _attributions.Add(new Attribution(draft, _sentences.IndexOfToken(cue.FirstToken), subject.HeadStart, speaker));
         _speakers.Remember(speaker);
         return draft;
+    }
+
+    /// <summary>Words between a cue and the colon that opens its content ("said in a statement on Monday:") this many at most.</summary>
+    private const int MaxWordsBeforeColon = 12;
+
+    /// <summary>A colon that opens the content ends the cue, with the words before it ("added warily:"), as PolNeAR marks it.</summary>
+    private int CueEndThroughColon(int end, Subject subject, Content content)
+    {
+        int colon = content.Start - 1;
+        if (colon < end || !Is(colon, ":") || colon - end > MaxWordsBeforeColon) return end;
+        if (subject.Start >= end && subject.Start < colon) return end;
+        for (int t = end; t < colon; t++)
+        {
+            if (IsQuoteMark(t) || Is(t, ".") || Is(t, ";")) return end;
+        }
+        return colon + 1;
     }
 
     /// <summary>How far left a cue may grow: not into a subject or content before it.</summary>

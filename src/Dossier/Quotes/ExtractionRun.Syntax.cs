@@ -44,23 +44,25 @@ internal sealed partial class ExtractionRun
         for (int h = sentence.Start; h < sentence.End; h++)
         {
             if (_syntax.PosAt(h) != UniversalPos.Verb || InSpeechQuote(h) || IsCovered(_tokens.SpanAt(h))) continue;
-            var relations = _table.RelationsOf(_syntax.LemmaAt(h));
-            if (relations.IsEmpty) continue;
-            int complement = -1;
-            foreach (var relation in relations)
+            var kinds = _table.ComplementsOf(_syntax.LemmaAt(h));
+            if (kinds.IsEmpty) continue;
+            var found = default(SyntacticArguments.Found);
+            foreach (var kind in kinds)
             {
-                complement = SyntacticArguments.ComplementAfter(_syntax, h, relation);
-                if (complement >= 0) break;
+                found = SyntacticArguments.Find(_syntax, _text, h, kind);
+                if (!found.IsEmpty) break;
             }
-            if (complement < 0) continue;
+            if (found.IsEmpty) continue;
             int subjectNode = SyntacticArguments.SubjectOf(_syntax, h);
             if (subjectNode < 0) continue;
             var subjectRange = SyntacticArguments.TrimmedSubtree(_syntax, _text, subjectNode);
-            var contentRange = SyntacticArguments.TrimmedSubtree(_syntax, _text, complement);
-            if (subjectRange.IsEmpty || contentRange.IsEmpty || subjectRange.Contains(h) || contentRange.Contains(h)) continue;
+            var contentRange = found.Content;
+            if (subjectRange.IsEmpty || subjectRange.Contains(h) || contentRange.Contains(h)) continue;
             if (subjectRange.Start < contentRange.End && contentRange.Start < subjectRange.End) continue;
             int cueFirst = CueStart(h, subjectRange.End <= h ? subjectRange.End : sentence.Start);
-            var cueSpan = SpanOf(cueFirst, h + 1);
+            // "called for", "made a plea for": the words up to the marker belong to the cue.
+            if (found.CueEnd > h + 1 && subjectRange.Start > h && subjectRange.Start < found.CueEnd) continue;
+            var cueSpan = SpanOf(cueFirst, found.CueEnd);
             var contentSpan = SpanOf(contentRange.Start, contentRange.End);
             var subjectSpan = SpanOf(subjectRange.Start, subjectRange.End);
             if (IsCovered(cueSpan) || IsCovered(contentSpan) || IsCovered(subjectSpan)) continue;
@@ -70,7 +72,7 @@ internal sealed partial class ExtractionRun
             // A speaker the resolver cannot even describe ("Many of these attacks appear …") is no speaker for a verb the lexicon does not vouch for.
             if (ResolveSubject(subject).Name is null) continue;
             var content = new Content([contentSpan], contentRange.Start, contentRange.End, h + 1, false);
-            var draft = Emit(content, new CueMatch(entry, h, h + 1, CueForm.Base), h + 1, subject, sentence, inverted: false);
+            var draft = Emit(content, new CueMatch(entry, h, found.CueEnd, CueForm.Base), found.CueEnd, subject, sentence, inverted: false);
             draft.Confidence *= SyntacticCueFactor;
         }
     }

@@ -40,6 +40,63 @@ public static class SyntacticArguments
         return -1;
     }
 
+    /// <summary>Where a verb's content and cue end lie for one kind of complement; <see cref="IsEmpty"/> when the verb has none.</summary>
+    public readonly record struct Found(int Node, TokenRange Content, int CueEnd)
+    {
+        public bool IsEmpty => Node < 0 || Content.IsEmpty;
+    }
+
+    /// <summary>The complement of <paramref name="verb"/> of the given kind: its content without a leading marker, and where the cue ends (after the marker).</summary>
+    public static Found Find(SyntaxLayer syntax, string text, int verb, CueComplement kind)
+    {
+        if (kind.Marker is null)
+        {
+            int node = ComplementAfter(syntax, verb, kind.Relation);
+            return node < 0 ? new Found(-1, default, verb + 1) : new Found(node, TrimmedSubtree(syntax, text, node), verb + 1);
+        }
+        foreach (int child in syntax.ChildrenOf(verb))
+        {
+            if (child <= verb || syntax.RelationAt(child).Universal() != kind.Relation) continue;
+            int marker = MarkerOf(syntax, child);
+            if (marker < 0 || !syntax.Tokens.TextAt(marker).Equals(kind.Marker, StringComparison.OrdinalIgnoreCase)) continue;
+            var content = TrimmedSubtree(syntax, text, child);
+            return new Found(child, new TokenRange(Math.Max(content.Start, marker + 1), content.End), marker + 1);
+        }
+        return new Found(-1, default, verb + 1);
+    }
+
+    /// <summary>Oblique and adverbial-clause dependents after <paramref name="verb"/> that open with a preposition or subordinator ("for", "about").</summary>
+    public static List<(int Node, CueComplement Kind)> MarkedComplements(SyntaxLayer syntax, int verb)
+    {
+        var result = new List<(int, CueComplement)>();
+        foreach (int child in syntax.ChildrenOf(verb))
+        {
+            var relation = syntax.RelationAt(child).Universal();
+            if (child <= verb || relation is not (DependencyRelation.Obl or DependencyRelation.Advcl)) continue;
+            int marker = MarkerOf(syntax, child);
+            if (marker >= 0) result.Add((child, new CueComplement(relation, syntax.Tokens.TextAt(marker).ToString().ToLowerInvariant())));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The case or mark word that opens the subtree of <paramref name="node"/>, or -1; also -1 when the node has a second
+    /// one ("refers to as “Khorasan”": a stranded preposition and another, not a prepositional object).
+    /// </summary>
+    private static int MarkerOf(SyntaxLayer syntax, int node)
+    {
+        int first = syntax.SubtreeOf(node).Start;
+        if (first >= node || syntax.HeadAt(first) != node || !IsMarker(syntax, first)) return -1;
+        foreach (int child in syntax.ChildrenOf(node))
+        {
+            if (child != first && child < node && IsMarker(syntax, child)) return -1;
+        }
+        return first;
+    }
+
+    private static bool IsMarker(SyntaxLayer syntax, int t) =>
+        syntax.RelationAt(t).Universal() is DependencyRelation.Case or DependencyRelation.Mark;
+
     /// <summary>The subtree of <paramref name="node"/> without punctuation at its edges (quotation marks stay).</summary>
     public static TokenRange TrimmedSubtree(SyntaxLayer syntax, string text, int node)
     {

@@ -19,23 +19,23 @@ public sealed class SyntacticCueTable
     /// <summary>Share of annotated uses from which a verb counts as a cue: the best source/cue/content F1 on held-out train.</summary>
     public const double MinCueShare = 0.2;
 
-    private readonly FrozenDictionary<string, DependencyRelation[]> _relations;
+    private readonly FrozenDictionary<string, CueComplement[]> _relations;
 
-    private SyntacticCueTable(Dictionary<string, List<DependencyRelation>> relations) =>
+    private SyntacticCueTable(Dictionary<string, List<CueComplement>> relations) =>
         _relations = relations.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
     public static SyntacticCueTable Empty { get; } = new([]);
 
     public int Count => _relations.Count;
 
-    /// <summary>The complement relations under which the verb <paramref name="lemma"/> is a cue, best first; empty when it is none.</summary>
-    public ReadOnlySpan<DependencyRelation> RelationsOf(string lemma) =>
+    /// <summary>The complements with which the verb <paramref name="lemma"/> is a cue, best first; empty when it is none.</summary>
+    public ReadOnlySpan<CueComplement> ComplementsOf(string lemma) =>
         _relations.TryGetValue(lemma, out var r) ? r : [];
 
     /// <summary>Lines "lemma TAB relation TAB annotated TAB occurrences"; '#' starts a comment.</summary>
     public static SyntacticCueTable Parse(TextReader reader)
     {
-        var rows = new List<(string Lemma, DependencyRelation Relation, double Share)>();
+        var rows = new List<(string Lemma, CueComplement Complement, double Share)>();
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -44,13 +44,13 @@ public sealed class SyntacticCueTable
             if (cols.Length < 4) continue;
             int cue = int.Parse(cols[2], CultureInfo.InvariantCulture), all = int.Parse(cols[3], CultureInfo.InvariantCulture);
             if (all < MinOccurrences || (double)cue / all < MinCueShare) continue;
-            rows.Add((cols[0], SyntaxLabels.ParseRelation(cols[1]), (double)cue / all));
+            rows.Add((cols[0], CueComplement.Parse(cols[1]), (double)cue / all));
         }
-        var relations = new Dictionary<string, List<DependencyRelation>>(StringComparer.Ordinal);
-        foreach (var (lemma, relation, _) in rows.OrderByDescending(r => r.Share))
+        var relations = new Dictionary<string, List<CueComplement>>(StringComparer.Ordinal);
+        foreach (var (lemma, complement, _) in rows.OrderByDescending(r => r.Share))
         {
             if (!relations.TryGetValue(lemma, out var list)) relations[lemma] = list = [];
-            list.Add(relation);
+            list.Add(complement);
         }
         return new SyntacticCueTable(relations);
     }

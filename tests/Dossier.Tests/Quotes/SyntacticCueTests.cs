@@ -44,6 +44,6 @@ public class SyntacticCueTests
     {
         var table = SyntacticCueTable.Parse(new StringReader("# comment\nsay\tccomp\t90\t100\nrare\tobj\t3\t4\nsee\tobj\t5\t200\n"));
         Assert.Equal(1, table.Count);
-        Assert.Equal([DependencyRelation.Ccomp], table.RelationsOf("say").ToArray());
+        Assert.Equal([new CueComplement(DependencyRelation.Ccomp, null)], table.ComplementsOf("say").ToArray());
     }
 }
