@@ -47,6 +47,15 @@ public class HtmlMetadataTests
     }
 
     [Fact]
+    public void A_date_in_a_script_is_never_the_publication_date()
+    {
+        var page = HtmlPages.NewsPage("<script>var analytics = {\"published\": \"2023-01-01\"};</script>")
+            .Replace("https://example.com/2021/11/08/bridge", "https://example.com/bridge", StringComparison.Ordinal)
+            .Replace("<p class=\"byline\">", "<script>document.write('<time datetime=\"2023-01-01\">1 January 2023</time>');</script><p class=\"byline\">", StringComparison.Ordinal);
+        Assert.Null(HtmlPages.Read(page).Metadata.Published);
+    }
+
+    [Fact]
     public void The_heading_the_page_shows_is_the_title_when_the_title_element_confirms_it()
     {
         var metadata = HtmlPages.Read(HtmlPages.NewsPage("<meta property=\"og:title\" content=\"Bridge to be rebuilt | The Harbour Times\">")).Metadata;

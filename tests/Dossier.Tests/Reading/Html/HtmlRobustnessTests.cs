@@ -16,6 +16,8 @@ public class HtmlRobustnessTests
         Assert.Equal("Home", result.Document.Metadata.Title);
         var warning = Assert.Single(result.Warnings);
         Assert.Equal("DSR0130", warning.Code);
+        Assert.Contains("no paragraph of prose", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Document.Paragraphs.All());
     }
 
     [Fact]
