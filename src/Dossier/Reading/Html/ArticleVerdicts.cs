@@ -3,7 +3,8 @@ namespace Dossier.Reading.Html;
 /// <summary>
 /// The verdict on every block of the article container, and the lead blocks found before it. Stages:
 /// (1) each block alone: furniture, caption, byline, link list, prompt, title, or content;
-/// (2) short blocks by their context; (3) the article ends with the element named as its body.
+/// (2) short blocks by their context; (3) the article ends with the element named as its body; (4) appeals to the
+/// reader at its end are left out.
 /// </summary>
 internal sealed class ArticleVerdicts
 {
@@ -38,6 +39,7 @@ internal sealed class ArticleVerdicts
         }
         ContextRevision.Revise(page, element, verdicts);
         ContextRevision.EndWithArticleBody(page, element, verdicts);
+        TailAppeals.Revise(page, element, verdicts);
         var lead = selector.LeadBlocks(container).Where(b => !TitleMatch.IsTitle(page, blocks[b], title, beforeProse: true)).ToList();
         return new ArticleVerdicts(element, verdicts, lead);
     }

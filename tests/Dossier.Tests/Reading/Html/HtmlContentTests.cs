@@ -70,4 +70,23 @@ public class HtmlContentTests
         var page = HtmlPages.NewsPage().Replace(HtmlPages.Lead, "The city council <b>voted</b>   on\n  Tuesday to re<i>build</i> the old harbour bridge, ending a debate that lasted more than ten years.", StringComparison.Ordinal);
         Assert.StartsWith(HtmlPages.Lead, HtmlPages.Read(page).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Appeals_to_the_reader_at_the_end_of_the_article_are_left_out()
+    {
+        const string Follow = "Follow The Harbour Times on Twitter and Instagram and on Facebook for the latest news from the city.";
+        const string Rights = "This article is the copyrighted property of The Harbour Times. Written permission must be obtained before reprint in online or print media.";
+        var page = HtmlPages.NewsPage().Replace($"<p>{HtmlPages.Tail}</p>", $"<p>{HtmlPages.Tail}</p><p>{Follow}</p><p>{Rights}</p>", StringComparison.Ordinal);
+        var document = HtmlPages.Read(page);
+        Assert.EndsWith(HtmlPages.Tail, document.Text, StringComparison.Ordinal);
+        Assert.Contains(document.Removed, r => r.Kind == Dossier.Model.BoilerplateKind.Prompt && r.Text == Rights);
+    }
+
+    [Fact]
+    public void A_story_paragraph_that_mentions_a_subscription_is_kept()
+    {
+        const string Story = "The mayor said on Twitter that residents who subscribe to the council's newsletter will hear first when the works begin.";
+        var page = HtmlPages.NewsPage().Replace($"<p>{HtmlPages.Tail}</p>", $"<p>{HtmlPages.Tail}</p><p>{Story}</p>", StringComparison.Ordinal);
+        Assert.EndsWith(Story, HtmlPages.Read(page).Text, StringComparison.Ordinal);
+    }
 }
