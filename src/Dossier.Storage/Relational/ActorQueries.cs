@@ -45,17 +45,21 @@ internal static class ActorQueries
                 SELECT x.name, count(*) AS n, x.id FROM quotes q JOIN quote_about qa ON qa.quote_id = q.id JOIN actors x ON x.id = qa.actor_id
                 WHERE q.speaker_actor_id = @actor GROUP BY x.id ORDER BY n DESC, x.name LIMIT @limit
                 """, id, limit),
-            // Speakers are counted first and named after, so only the listed ones are looked up (a busy actor is spoken about thousands of times).
+            // Counted from quote_about's speaker index; only unresolved speakers (no actor) need their quotes' speaker names.
             SpokenAboutBy = Counts(connection,
                 $"""
                 SELECT coalesce(x.name, g.speaker_name, '(unresolved)'), g.n, g.speaker_id
-                FROM (SELECT q.speaker_actor_id AS speaker_id, CASE WHEN q.speaker_actor_id IS NULL THEN q.speaker_name END AS speaker_name, count(*) AS n
+                FROM (SELECT qa.speaker_actor_id AS speaker_id, NULL AS speaker_name, count(*) AS n
+                      FROM quote_about qa WHERE qa.actor_id = @actor AND qa.speaker_actor_id IS NOT NULL GROUP BY qa.speaker_actor_id
+                      UNION ALL
+                      SELECT NULL, q.speaker_name, count(*)
                       FROM quote_about qa {dialect.OrderedJoin} quotes q ON q.id = qa.quote_id
-                      WHERE qa.actor_id = @actor GROUP BY q.speaker_actor_id, 2 ORDER BY n DESC, 1, 2 LIMIT @limit) g
+                      WHERE qa.actor_id = @actor AND qa.speaker_actor_id IS NULL GROUP BY q.speaker_name
+                      ORDER BY 3 DESC, 1, 2 LIMIT @limit) g
                 LEFT JOIN actors x ON x.id = g.speaker_id
                 ORDER BY g.n DESC, 1
                 """, id, limit),
-            SaidAbout = QuoteQueries.Where(connection, dialect, "q.id IN (SELECT quote_id FROM quote_about WHERE actor_id = @actor)", id, limit),
+            SaidAbout = QuoteQueries.LatestAbout(connection, dialect, id, limit),
             QuotesAbout = (int)Scalar(connection, "SELECT count(*) FROM quote_about WHERE actor_id = @actor", id),
             Relations = [.. Exports.RelationsOf(connection, dialect, id, limit)],
             Events = (int)Scalar(connection, "SELECT count(*) FROM events WHERE @actor IN (actor_id, target_actor_id, place_actor_id)", id),

@@ -34,8 +34,22 @@ internal static class QuoteQueries
 
     /// <summary>The newest <c>@limit</c> quotes matching <paramref name="condition"/> (on q only), chosen before anything is joined.</summary>
     private static string Paged(ISqlDialect dialect, string condition) =>
-        Dressed(dialect, $"(SELECT q.id FROM quotes q{(condition.Length == 0 ? "" : " WHERE " + condition)}{NewestFirst} LIMIT @limit) page {dialect.OrderedJoin} quotes q ON q.id = page.id")
-        + NewestFirst;
+        PagedBy(dialect, $"SELECT q.id FROM quotes q{(condition.Length == 0 ? "" : " WHERE " + condition)}{NewestFirst} LIMIT @limit");
+
+    /// <summary>The quotes whose ids <paramref name="page"/> selects (as id), dressed, newest first.</summary>
+    private static string PagedBy(ISqlDialect dialect, string page) =>
+        Dressed(dialect, $"({page}) page {dialect.OrderedJoin} quotes q ON q.id = page.id") + NewestFirst;
+
+    /// <summary>The latest quotes about an actor, chosen in quote_about's "newest first" index (no quote looked up but those shown).</summary>
+    public static List<QuoteRow> LatestAbout(DbConnection connection, ISqlDialect dialect, long actorId, int limit)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = PagedBy(dialect,
+            "SELECT qa.quote_id AS id FROM quote_about qa WHERE qa.actor_id = @actor ORDER BY qa.published DESC NULLS LAST, qa.article_id DESC, qa.ordinal LIMIT @limit");
+        command.Add("@actor", actorId);
+        command.Add("@limit", limit);
+        return [.. Read(command, dialect)];
+    }
 
     // A name in a filter means anyone by that name: "Trump" is Donald Trump, Ivanka Trump and every one-word "Trump".
     private const int MostActorsPerName = 5000;

@@ -52,7 +52,9 @@ internal sealed class RelationalArticleWriter : IArticleWriter
                                 speaker_text, speaker_start, speaker_end, speaker_actor_id, speaker_name, resolution, confidence)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17) RETURNING id
             """, 18);
-        _about = SqlValues.Prepare(connection, "INSERT INTO quote_about (actor_id, quote_id) VALUES (@p0, @p1) ON CONFLICT DO NOTHING", 2);
+        // The quote's date, article, ordinal and speaker are copied so that quotes about an actor are read from quote_about alone.
+        _about = SqlValues.Prepare(connection,
+            "INSERT INTO quote_about (actor_id, quote_id, published, article_id, ordinal, speaker_actor_id) VALUES (@p0, @p1, @p2, @p3, @p4, @p5) ON CONFLICT DO NOTHING", 6);
         _relation = SqlValues.Prepare(connection,
             """
             INSERT INTO relations (article_id, published, subject_actor_id, predicate, object_actor_id, evidence, evidence_start, evidence_end, confidence)
@@ -190,7 +192,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
             foreach (var about in q.About.Select(ActorId).OfType<long>().Distinct())
             {
                 if (Equals(about, speaker)) continue;
-                SqlValues.Bind(_about, about, quoteId);
+                SqlValues.Bind(_about, about, quoteId, published, articleId, i, speaker);
                 _about.ExecuteNonQuery();
             }
         }
