@@ -16,6 +16,7 @@ internal sealed partial class ExtractionRun
 
     private QuoteDraft Emit(Content content, CueMatch cue, int cueEnd, Subject subject, TokenRange sentence, bool inverted)
     {
+        if (!inverted) content = StartAtClause(content, cue.FirstToken);
         var speaker = ResolveSubject(subject);
         var type = TypeOf(content.Fragments, content.Direct, cue.Entry.Class);
         float confidence = type switch

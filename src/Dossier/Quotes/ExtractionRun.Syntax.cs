@@ -77,6 +77,33 @@ internal sealed partial class ExtractionRun
         }
     }
 
+    /// <summary>
+    /// "said on Friday during a news conference that …", "told The Times on Tuesday that …": content after the cue
+    /// starts at the verb's complement clause when only adverbials (and, before "that", an addressee) stand between.
+    /// The parser often takes the subject of a bare clause for an object, so an object is skipped only before "that".
+    /// </summary>
+    private Content StartAtClause(Content content, int cueHead)
+    {
+        if (_syntax is null || content.Direct || content.Fragments.Count != 1 || content.Start <= cueHead) return content;
+        int clause = SyntacticArguments.ComplementAfter(_syntax, cueHead, DependencyRelation.Ccomp);
+        if (clause < 0) return content;
+        var range = SyntacticArguments.TrimmedSubtree(_syntax, _text, clause);
+        if (range.IsEmpty || range.Start <= content.Start || range.Start >= content.End) return content;
+        bool that = Is(range.Start, "that");
+        for (int t = content.Start; t < range.Start; t++)
+        {
+            int top = t;
+            while (_syntax.HeadAt(top) >= 0 && _syntax.HeadAt(top) != cueHead) top = _syntax.HeadAt(top);
+            if (_syntax.HeadAt(top) != cueHead) return content;
+            var relation = _syntax.RelationAt(top);
+            bool adverbial = relation is DependencyRelation.Obl or DependencyRelation.OblTmod or DependencyRelation.OblNpmod or DependencyRelation.NmodTmod
+                or DependencyRelation.Advmod or DependencyRelation.Punct;
+            bool addressee = that && relation is DependencyRelation.Obj or DependencyRelation.Iobj;
+            if (!adverbial && !addressee) return content;
+        }
+        return content with { Fragments = [new TextSpan(_tokens.StartAt(range.Start), content.Fragments[0].End)], Start = range.Start };
+    }
+
     /// <summary>The name a subject token heads: the token with its compound, flat and adjective parts ("Hillary Clinton", "Western governments").</summary>
     private (int Start, int End) NameAround(int head)
     {
