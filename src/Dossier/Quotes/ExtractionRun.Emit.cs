@@ -31,7 +31,7 @@ internal sealed partial class ExtractionRun
         if (!inverted && InSubordinateClause(Math.Min(subject.Start, cue.FirstToken), sentence.Start)) confidence -= SubordinatePenalty;
         var draft = new QuoteDraft
         {
-            Content = content.Fragments,
+            Content = content.Direct ? content.Fragments : [.. content.Fragments.Select(TrimLeadingPunctuation)],
             Cue = SpanOf(CueStart(cue.FirstToken, CueLimit(subject, content, cue.FirstToken, sentence)), CueEndThroughColon(Math.Max(cueEnd, cue.EndToken), subject, content)),
             Speaker = SpeakerSpan(subject, cue.FirstToken, content),
             SpeakerName = speaker.Name,
@@ -44,6 +44,14 @@ internal sealed partial class ExtractionRun
         _attributions.Add(new Attribution(draft, _sentences.IndexOfToken(cue.FirstToken), subject.HeadStart, speaker));
         _speakers.Remember(speaker);
         return draft;
+    }
+
+    /// <summary>", however, that he hopes …": reported content never opens with a comma, dash or semicolon.</summary>
+    private TextSpan TrimLeadingPunctuation(TextSpan span)
+    {
+        int start = span.Start;
+        while (start < span.End && (_text[start] is ',' or ';' or '—' or '–' or '-' || char.IsWhiteSpace(_text[start]))) start++;
+        return start < span.End ? new TextSpan(start, span.End) : span;
     }
 
     /// <summary>Words between a cue and the colon that opens its content ("said in a statement on Monday:") this many at most.</summary>
