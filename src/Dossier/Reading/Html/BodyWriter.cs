@@ -20,11 +20,14 @@ internal static class BodyWriter
             BlockText.Render(page.RunsOf(block), block.Kind == BlockKind.Preformatted, sink);
             builder.EndParagraph();
         }
+        // The aligner searches forward from the last node it found; the left-out blocks lie between the kept ones,
+        // so they get an aligner of their own (one that started behind them would scan far ahead in vain).
+        var removedAligner = new SourceAligner(html);
         var removed = new List<RemovedBlock>();
         foreach (var (b, verdict) in article.LeftOut())
         {
             var block = page.Blocks[b];
-            removed.Add(new RemovedBlock(SourceSpan(page, block, aligner), KindOf(verdict), block.Text));
+            removed.Add(new RemovedBlock(SourceSpan(page, block, removedAligner), KindOf(verdict), block.Text));
         }
         return builder.Build(metadata, removed);
     }
