@@ -14,10 +14,11 @@ internal sealed partial class ExtractionRun
     private const float SubordinatePenalty = 0.3f;
     private const float UnresolvedPenalty = 0.15f;
 
-    private QuoteDraft Emit(Content content, CueMatch cue, int cueEnd, Subject subject, TokenRange sentence, bool inverted)
+    /// <summary>An attribution; with <paramref name="subjectSpeaks"/> false the subject is what the content is about, not its source ("X is expected to …").</summary>
+    private QuoteDraft Emit(Content content, CueMatch cue, int cueEnd, Subject subject, TokenRange sentence, bool inverted, bool subjectSpeaks = true)
     {
         if (!inverted) content = StartAtClause(content, cue.FirstToken);
-        var speaker = ResolveSubject(subject);
+        var speaker = subjectSpeaks ? ResolveSubject(subject) : new SpeakerResolver.Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null);
         var type = TypeOf(content.Fragments, content.Direct, cue.Entry.Class);
         float confidence = type switch
         {
@@ -26,14 +27,15 @@ internal sealed partial class ExtractionRun
             _ => IndirectConfidence,
         };
         if (cue.Entry.Weak || cue.Entry.Class != CueClass.Speech) confidence -= WeakCuePenalty;
-        if (speaker.Resolution == SpeakerResolution.Unresolved) confidence -= UnresolvedPenalty;
+        // A passive or raising verb names no source by design: that is no failure to resolve one.
+        if (subjectSpeaks && speaker.Resolution == SpeakerResolution.Unresolved) confidence -= UnresolvedPenalty;
         confidence *= speaker.Confidence;
         if (!inverted && InSubordinateClause(Math.Min(subject.Start, cue.FirstToken), sentence.Start)) confidence -= SubordinatePenalty;
         var draft = new QuoteDraft
         {
             Content = content.Direct ? content.Fragments : [.. content.Fragments.Select(TrimLeadingPunctuation)],
             Cue = SpanOf(CueStart(cue.FirstToken, CueLimit(subject, content, cue.FirstToken, sentence)), CueEndThroughColon(Math.Max(cueEnd, cue.EndToken), subject, content)),
-            Speaker = SpeakerSpan(subject, cue.FirstToken, content),
+            Speaker = subjectSpeaks ? SpeakerSpan(subject, cue.FirstToken, content) : null,
             SpeakerName = speaker.Name,
             SpeakerActor = speaker.Actor,
             Resolution = speaker.Resolution,

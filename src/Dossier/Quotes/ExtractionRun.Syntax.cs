@@ -72,7 +72,8 @@ internal sealed partial class ExtractionRun
             // A speaker the resolver cannot even describe ("Many of these attacks appear …") is no speaker for a verb the lexicon does not vouch for.
             if (ResolveSubject(subject).Name is null) continue;
             var content = new Content([contentSpan], contentRange.Start, contentRange.End, h + 1, false);
-            var draft = Emit(content, new CueMatch(entry, h, found.CueEnd, CueForm.Base), found.CueEnd, subject, sentence, inverted: false);
+            bool subjectSpeaks = !IsPassiveOrRaising(h, subjectNode);
+            var draft = Emit(content, new CueMatch(entry, h, found.CueEnd, CueForm.Base), found.CueEnd, subject, sentence, inverted: false, subjectSpeaks);
             draft.Confidence *= SyntacticCueFactor;
         }
     }
@@ -103,6 +104,14 @@ internal sealed partial class ExtractionRun
         }
         return content with { Fragments = [new TextSpan(_tokens.StartAt(range.Start), content.Fragments[0].End)], Start = range.Start };
     }
+
+    /// <summary>
+    /// "X is expected to …", "X was told that …", "X seems / appears to …": the subject of a passive or raising verb is
+    /// what the content is about; the source is unnamed (PolNeAR leaves it out).
+    /// </summary>
+    private bool IsPassiveOrRaising(int verb, int subject) =>
+        (_syntax!.HeadAt(subject) == verb && _syntax.RelationAt(subject) == DependencyRelation.NsubjPass)
+        || _syntax.LemmaEquals(verb, "seem") || _syntax.LemmaEquals(verb, "appear");
 
     /// <summary>The name a subject token heads: the token with its compound, flat and adjective parts ("Hillary Clinton", "Western governments").</summary>
     private (int Start, int End) NameAround(int head)

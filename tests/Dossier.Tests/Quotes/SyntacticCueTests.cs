@@ -34,6 +34,23 @@ public class SyntacticCueTests
     }
 
     [Fact]
+    public void Subject_of_a_passive_cue_is_not_its_speaker()
+    {
+        var document = SimpleText.Analyse("Senators are expected to win.");
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Aux, UniversalPos.Verb, UniversalPos.Part, UniversalPos.Verb, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNS, PennTag.VBP, PennTag.VBN, PennTag.TO, PennTag.VB, PennTag.None];
+        string[] lemmas = ["senator", "be", "expect", "to", "win", "."];
+        int[] heads = [2, 2, -1, 4, 2, 2];
+        DependencyRelation[] relations = [DependencyRelation.NsubjPass, DependencyRelation.AuxPass, DependencyRelation.Root, DependencyRelation.Mark, DependencyRelation.Xcomp, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var table = SyntacticCueTable.Parse(new StringReader("expect\txcomp\t30\t60\n"));
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default) { SyntacticCues = table }.Extract(document));
+        Assert.Equal("are expected", document.Substring(quote.Cue!.Value));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("to win", document.Substring(Assert.Single(quote.Content)));
+    }
+
+    [Fact]
     public void Without_the_learned_table_the_verb_is_no_cue()
     {
         Assert.Empty(new QuoteExtractor(CueLexicon.Default).Extract(Criticism()));
