@@ -51,6 +51,16 @@ internal static class QuoteQueries
         return [.. Read(command, dialect)];
     }
 
+    /// <summary>
+    /// A page of quotes about any of the actors <paramref name="actorIds"/>, chosen in quote_about's "newest first" index
+    /// (a common name means hundreds of actors and thousands of quotes); quotes are looked up only for other conditions.
+    /// </summary>
+    private static string AboutPage(ISqlDialect dialect, string actorIds, string condition) =>
+        "SELECT DISTINCT qa.quote_id AS id, qa.published, qa.article_id, qa.ordinal FROM quote_about qa"
+        + (condition.Length == 0 ? "" : $" {dialect.OrderedJoin} quotes q ON q.id = qa.quote_id")
+        + $" WHERE qa.actor_id IN {actorIds}" + (condition.Length == 0 ? "" : " AND " + condition)
+        + " ORDER BY qa.published DESC NULLS LAST, qa.article_id DESC, qa.ordinal LIMIT @limit";
+
     // A name in a filter means anyone by that name: "Trump" is Donald Trump, Ivanka Trump and every one-word "Trump".
     private const int MostActorsPerName = 5000;
 
@@ -64,11 +74,12 @@ internal static class QuoteQueries
             if (ids.Count == 0) return [];
             where.Add("q.speaker_actor_id IN " + ActorLookup.InList(ids));
         }
+        string? aboutIds = null;
         if (query.About is { } about)
         {
             var ids = ActorLookup.Resolve(connection, dialect, about, MostActorsPerName, broaden: true);
             if (ids.Count == 0) return [];
-            where.Add("q.id IN (SELECT quote_id FROM quote_about WHERE actor_id IN " + ActorLookup.InList(ids) + ")");
+            aboutIds = ActorLookup.InList(ids);
         }
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
@@ -93,11 +104,12 @@ internal static class QuoteQueries
         string condition = string.Join(" AND ", where);
         if (query.Limit > 0)
         {
-            command.CommandText = Paged(dialect, condition);
+            command.CommandText = aboutIds is null ? Paged(dialect, condition) : PagedBy(dialect, AboutPage(dialect, aboutIds, condition));
             command.Add("@limit", query.Limit);
         }
         else
         {
+            if (aboutIds is not null) condition = string.Join(" AND ", where.Prepend($"q.id IN (SELECT quote_id FROM quote_about WHERE actor_id IN {aboutIds})"));
             command.CommandText = Select(dialect) + (condition.Length == 0 ? "" : " WHERE " + condition) + NewestFirst;
         }
         try

@@ -132,6 +132,14 @@ public sealed class StoreContract : IDisposable
         Assert.Empty(store.FindQuotes(new QuoteQuery { Since = new DateTimeOffset(2021, 11, 9, 0, 0, 0, TimeSpan.Zero) }));
         Assert.Empty(store.FindQuotes(new QuoteQuery { Until = new DateTimeOffset(2021, 11, 8, 0, 0, 0, TimeSpan.Zero) }));
         Assert.Empty(store.FindQuotes(new QuoteQuery { Speaker = "Nobody Known" }));
+
+        // The actor spoken about combines with the other filters, paged or not.
+        var about = store.FindQuotes(new QuoteQuery { About = "Northern Front" });
+        Assert.Equal(about.Select(q => q.Id), store.FindQuotes(new QuoteQuery { About = "Northern Front", Limit = 0 }).Select(q => q.Id));
+        foreach (var type in about.Select(q => q.Type).Distinct())
+            Assert.Equal(about.Where(q => q.Type == type).Select(q => q.Id), store.FindQuotes(new QuoteQuery { About = "Northern Front", Type = type }).Select(q => q.Id));
+        Assert.Empty(store.FindQuotes(new QuoteQuery { About = "Northern Front", Since = new DateTimeOffset(2021, 11, 9, 0, 0, 0, TimeSpan.Zero) }));
+        Assert.Single(store.FindQuotes(new QuoteQuery { About = "Northern Front", Limit = 1 }));
     }
 
     [Theory, MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
