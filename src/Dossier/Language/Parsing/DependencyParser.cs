@@ -15,12 +15,13 @@ internal sealed class DependencyParser(SparseWeights weights)
     {
         state.Reset(count);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
-        Span<float> scores = stackalloc float[Transition.ClassCount];
+        Span<float> wholeVectors = stackalloc float[Math.Max(Weights.ScoreLength, Transition.ClassCount)];
+        var scores = wholeVectors[..Transition.ClassCount];
         while (!state.IsTerminal)
         {
-            scores.Clear();
+            wholeVectors.Clear();
             int n = ParserFeatures.Extract(state, sentence, features);
-            Weights.Score(features[..n], scores);
+            Weights.Score(features[..n], wholeVectors);
             state.Apply(BestLegal(state, scores));
         }
     }

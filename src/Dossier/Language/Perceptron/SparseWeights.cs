@@ -10,11 +10,12 @@ namespace Dossier.Language.Perceptron;
 /// short run of (class, weight) entries. Perceptron weights are sparse (a feature only ever gets weight for the
 /// classes it was updated with), so a row holds a handful of entries instead of one per class.
 /// Built for memory latency, which is what a lookup costs: a slot is one 64-bit word (the top 40 bits of the
-/// feature hash and a 24-bit row offset), a row is a count followed by entries that pack the class into the low
+/// feature hash and a 24-bit value), a row is a count followed by entries that pack the class into the low
 /// 8 bits of a float weight, and <see cref="Score"/> prefetches every slot, then every row, before reading any.
 /// The few rows that hold weights for many classes (tag-only features such as "s0 tag, b0 tag" fire on every
 /// decision and carry about nine tenths of all weights added) also get a dense copy that is added with vector
-/// instructions instead of one scattered add per entry. Immutable and thread-safe.
+/// instructions instead of one scattered add per entry; their slot value is the dense row's index rather than a
+/// row offset, so the dense row can be prefetched straight from the slot. Immutable and thread-safe.
 /// </summary>
 internal sealed class SparseWeights
 {
@@ -39,9 +40,14 @@ internal sealed class SparseWeights
     /// </summary>
     private const int DenseShare = 4;
 
-    private readonly ulong[] _slots;   // 0: empty
+    private const int CacheLine = 64;
+
+    private readonly ulong[] _slots;   // 0: empty; else key | value, the value a dense row index (< _denseCount) or a row offset
     private readonly int _mask;
-    private readonly uint[] _rows;     // per row: a header (entry count in the low 8 bits, 1 + dense row index above), then the entries
+    // First one word per dense row: the offset of its sparse form (for Rows and short score buffers). Then per row: a
+    // header (entry count in the low 8 bits), then the entries.
+    private readonly uint[] _rows;
+    private readonly int _denseCount;
     private readonly short[] _dense;   // dense rows, _stride weights each, in units of _denseScale
     private readonly float _denseScale;
     private readonly int _stride;
@@ -50,12 +56,6 @@ internal sealed class SparseWeights
     public SparseWeights(int classCount, ReadOnlySpan<ulong> keys, ReadOnlySpan<int> rowStarts, ReadOnlySpan<float> weights, ReadOnlySpan<byte> classes)
     {
         ClassCount = classCount;
-        if (weights.Length + keys.Length >= MaxEntries) throw new ArgumentException($"{weights.Length:N0} weights are too many for one table; compact the model.", nameof(weights));
-        int capacity = 16;
-        while (capacity < keys.Length + keys.Length / 2 + 1) capacity <<= 1; // load factor ≤ 2/3: short probes, small table
-        _slots = new ulong[capacity];
-        _mask = capacity - 1;
-        _rows = new uint[weights.Length + keys.Length];
         _stride = (classCount + 15) & ~15;
         int denseMin = Math.Max(1, classCount / DenseShare), denseRows = 0;
         float largest = 0;
@@ -65,10 +65,17 @@ internal sealed class SparseWeights
             denseRows++;
             for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++) largest = Math.Max(largest, Math.Abs(weights[e]));
         }
+        if (denseRows + weights.Length + keys.Length >= MaxEntries) throw new ArgumentException($"{weights.Length:N0} weights are too many for one table; compact the model.", nameof(weights));
+        int capacity = 16;
+        while (capacity < keys.Length + keys.Length / 2 + 1) capacity <<= 1; // load factor ≤ 2/3: short probes, small table
+        _slots = new ulong[capacity];
+        _mask = capacity - 1;
+        _denseCount = denseRows;
+        _rows = new uint[denseRows + weights.Length + keys.Length];
         _dense = new short[denseRows * _stride];
         _denseScale = largest > 0 ? largest / short.MaxValue : 1;
         denseRows = 0;
-        int used = 0;
+        int used = _denseCount;
         for (int r = 0; r < keys.Length; r++)
         {
             ulong key = NonZero(keys[r]);
@@ -78,15 +85,15 @@ internal sealed class SparseWeights
                 if ((_slots[i] & KeyMask) == key) throw new ArgumentException("Duplicate feature key.", nameof(keys));
                 i = (i + 1) & _mask;
             }
-            _slots[i] = key | (uint)used;
             int count = rowStarts[r + 1] - rowStarts[r];
             if (count > byte.MaxValue) throw new ArgumentException("A row has more entries than classes.", nameof(rowStarts));
             bool dense = count >= denseMin;
-            _rows[used++] = (uint)count | (dense ? (uint)(denseRows + 1) << 8 : 0);
+            if (dense) _rows[denseRows] = (uint)used;
+            _slots[i] = key | (uint)(dense ? denseRows : used);
+            _rows[used++] = (uint)count;
             for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++)
             {
-                uint packed = Pack(weights[e], classes[e]);
-                _rows[used++] = packed;
+                _rows[used++] = Pack(weights[e], classes[e]);
                 // Dense weights are 16-bit fixed point: half the memory traffic of floats, and a step (largest / 32767,
                 // about 0.002 for these models) far below the smallest weight the model keeps.
                 if (dense) _dense[denseRows * _stride + classes[e]] = (short)Math.Round(weights[e] / _denseScale);
@@ -101,6 +108,12 @@ internal sealed class SparseWeights
     public int FeatureCount { get; }
     public int EntryCount { get; }
 
+    /// <summary>
+    /// The best length for a score buffer: the class count rounded up to whole vectors, so dense rows are added with
+    /// vector instructions only (the classes past <see cref="ClassCount"/> get weight 0 and are to be ignored).
+    /// </summary>
+    public int ScoreLength => _stride;
+
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/> (one per class).</summary>
     [SkipLocalsInit]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
@@ -109,12 +122,14 @@ internal sealed class SparseWeights
         Span<int> found = stackalloc int[n];
         ref ulong slot0 = ref MemoryMarshal.GetArrayDataReference(_slots);
         ref uint row0 = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref short dense0 = ref MemoryMarshal.GetArrayDataReference(_dense);
+        int denseCount = _denseCount, denseBytes = _stride * sizeof(short);
         // 1. every home slot on its way into the cache at once, rather than one miss after another
         if (Sse.IsSupported)
         {
             for (int f = 0; f < n; f++) Prefetch(ref Unsafe.Add(ref slot0, Home(NonZero(features[f]))));
         }
-        // 2. find each row, and start fetching it
+        // 2. find each row, and start fetching it (all of a dense row: it spans several cache lines)
         for (int f = 0; f < n; f++)
         {
             ulong key = NonZero(features[f]);
@@ -126,9 +141,18 @@ internal sealed class SparseWeights
                 if (slot == 0) break;
                 if ((slot & KeyMask) == key)
                 {
-                    int offset = (int)(slot & OffsetMask);
-                    found[f] = offset;
-                    if (Sse.IsSupported) Prefetch(ref Unsafe.Add(ref row0, offset));
+                    int value = (int)(slot & OffsetMask);
+                    found[f] = value;
+                    if (Sse.IsSupported)
+                    {
+                        if (value < denseCount)
+                        {
+                            ref byte row = ref Unsafe.As<short, byte>(ref Unsafe.Add(ref dense0, value * _stride));
+                            for (int b = 0; b < denseBytes; b += CacheLine) Prefetch(ref Unsafe.Add(ref row, b));
+                            Prefetch(ref Unsafe.Add(ref row, denseBytes - 1));
+                        }
+                        else Prefetch(ref Unsafe.Add(ref row0, value));
+                    }
                     break;
                 }
                 i = (i + 1) & _mask;
@@ -136,18 +160,16 @@ internal sealed class SparseWeights
         }
         // 3. add up
         ref float score0 = ref MemoryMarshal.GetReference(scores);
-        ref short dense0 = ref MemoryMarshal.GetArrayDataReference(_dense);
-        int vectorEnd = Vector256.IsHardwareAccelerated ? Math.Min(scores.Length, ClassCount) & ~15 : 0;
+        bool denseFits = scores.Length >= ClassCount;
+        int vectorEnd = !Vector256.IsHardwareAccelerated ? 0 : scores.Length >= _stride ? _stride : Math.Min(scores.Length, ClassCount) & ~15;
         var scale = Vector256.Create(_denseScale);
         for (int f = 0; f < n; f++)
         {
-            int offset = found[f];
-            if (offset < 0) continue;
-            uint header = Unsafe.Add(ref row0, offset);
-            int count = (int)(header & 0xFF);
-            if (header >> 8 != 0 && scores.Length >= ClassCount)
+            int value = found[f];
+            if (value < 0) continue;
+            if (value < denseCount && denseFits)
             {
-                ref short row = ref Unsafe.Add(ref dense0, (int)((header >> 8) - 1) * _stride);
+                ref short row = ref Unsafe.Add(ref dense0, value * _stride);
                 int c = 0;
                 for (; c < vectorEnd; c += 16)
                 {
@@ -158,6 +180,8 @@ internal sealed class SparseWeights
                 for (; c < ClassCount; c++) Unsafe.Add(ref score0, c) += Unsafe.Add(ref row, c) * _denseScale;
                 continue;
             }
+            int offset = value < denseCount ? (int)Unsafe.Add(ref row0, value) : value;
+            int count = (int)(Unsafe.Add(ref row0, offset) & 0xFF);
             for (int e = offset + 1; e <= offset + count; e++)
             {
                 uint packed = Unsafe.Add(ref row0, e);
@@ -172,7 +196,8 @@ internal sealed class SparseWeights
         foreach (ulong slot in _slots)
         {
             if (slot == 0) continue;
-            int offset = (int)(slot & OffsetMask);
+            int value = (int)(slot & OffsetMask);
+            int offset = value < _denseCount ? (int)_rows[value] : value;
             yield return (slot & KeyMask, offset + 1, (int)(_rows[offset] & 0xFF));
         }
     }

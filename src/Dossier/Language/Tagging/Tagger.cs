@@ -35,14 +35,15 @@ internal sealed class Tagger(TagSet tags, SparseWeights first, SparseWeights? se
     private void Pass(SparseWeights weights, ReadOnlySpan<TokenAtoms> padded, int count, ReadOnlySpan<byte> lookahead, Span<byte> classes)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
-        Span<float> scores = stackalloc float[Tags.Count];
+        Span<float> wholeVectors = stackalloc float[Math.Max(weights.ScoreLength, Tags.Count)];
+        var scores = wholeVectors[..Tags.Count];
         var context = new TaggerFeatures.Context(padded, count, Tags.Boundary, lookahead);
         int prev1 = Tags.Boundary, prev2 = Tags.Boundary;
         for (int i = 0; i < count; i++)
         {
-            scores.Clear();
+            wholeVectors.Clear();
             int n = TaggerFeatures.Extract(context, i, prev1, prev2, features);
-            weights.Score(features[..n], scores);
+            weights.Score(features[..n], wholeVectors);
             int best = ArgMax(scores);
             classes[i] = (byte)best;
             prev2 = prev1;
