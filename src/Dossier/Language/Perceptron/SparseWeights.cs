@@ -163,6 +163,7 @@ internal sealed class SparseWeights
         bool denseFits = scores.Length >= ClassCount;
         int vectorEnd = !Vector256.IsHardwareAccelerated ? 0 : scores.Length >= _stride ? _stride : Math.Min(scores.Length, ClassCount) & ~15;
         var scale = Vector256.Create(_denseScale);
+        var scale512 = Vector512.Create(_denseScale);
         for (int f = 0; f < n; f++)
         {
             int value = found[f];
@@ -171,6 +172,15 @@ internal sealed class SparseWeights
             {
                 ref short row = ref Unsafe.Add(ref dense0, value * _stride);
                 int c = 0;
+                if (Avx512F.IsSupported)
+                {
+                    // The same operations per class as below, sixteen classes per instruction.
+                    for (; c < vectorEnd; c += 16)
+                    {
+                        var weight = Avx512F.ConvertToVector512Single(Avx512F.ConvertToVector512Int32(Vector256.LoadUnsafe(ref row, (nuint)c)));
+                        (Vector512.LoadUnsafe(ref score0, (nuint)c) + weight * scale512).StoreUnsafe(ref score0, (nuint)c);
+                    }
+                }
                 for (; c < vectorEnd; c += 16)
                 {
                     var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, (nuint)c));
