@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Language.Perceptron;
 
 namespace Dossier.Language.Parsing;
@@ -26,41 +27,32 @@ internal sealed class DependencyParser(SparseWeights weights)
         }
     }
 
+    /// <summary>
+    /// The legal transition with the highest score, the lowest class first among equals (SHIFT, then LEFT-ARCs, then
+    /// RIGHT-ARCs, as a scan in class order finds it); -1 when none is legal.
+    /// </summary>
+    [SkipLocalsInit]
     internal static int BestLegal(ParserState state, ReadOnlySpan<float> scores)
     {
-        // Only three kinds of move exist; checking legality per kind instead of per class keeps this loop cheap.
+        // Only three kinds of move exist, each a range of classes (less the root relation), so the illegal ones are
+        // masked out in ranges and the rest is one vectorised arg-max.
         bool shift = state.CanShift, left = state.CanLeft, right = state.CanRight, toRoot = state.Next == state.Count;
-        int best = -1;
-        float bestScore = float.NegativeInfinity;
-        if (shift)
+        if (!shift && !left && !right) return -1;
+        int classes = Transition.ClassCount, relations = SyntaxLabels.RelationCount;
+        Span<float> legal = stackalloc float[classes];
+        scores[..classes].CopyTo(legal);
+        int leftRoot = Transition.Left(DependencyRelation.Root);
+        if (!shift) legal[Transition.Shift] = float.NegativeInfinity;
+        if (!left) legal.Slice(1, relations).Fill(float.NegativeInfinity);
+        else if (toRoot)
         {
-            best = Transition.Shift;
-            bestScore = scores[Transition.Shift];
+            float root = legal[leftRoot];
+            legal.Slice(1, relations).Fill(float.NegativeInfinity);
+            legal[leftRoot] = root;
         }
-        if (left)
-        {
-            if (toRoot)
-            {
-                int root = Transition.Left(DependencyRelation.Root);
-                if (best < 0 || scores[root] > bestScore) { best = root; bestScore = scores[root]; }
-            }
-            else
-            {
-                for (int c = 1; c <= SyntaxLabels.RelationCount; c++)
-                {
-                    if (c == Transition.Left(DependencyRelation.Root)) continue;
-                    if (scores[c] > bestScore || best < 0) { best = c; bestScore = scores[c]; }
-                }
-            }
-        }
-        if (right)
-        {
-            for (int c = SyntaxLabels.RelationCount + 1; c < Transition.ClassCount; c++)
-            {
-                if (c == Transition.Right(DependencyRelation.Root)) continue;
-                if (scores[c] > bestScore || best < 0) { best = c; bestScore = scores[c]; }
-            }
-        }
-        return best;
+        else legal[leftRoot] = float.NegativeInfinity;
+        if (!right) legal.Slice(1 + relations, relations).Fill(float.NegativeInfinity);
+        else legal[Transition.Right(DependencyRelation.Root)] = float.NegativeInfinity;
+        return Scores.ArgMax(legal);
     }
 }

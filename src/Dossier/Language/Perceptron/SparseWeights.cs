@@ -192,6 +192,16 @@ internal sealed class SparseWeights
             }
             int offset = value < denseCount ? (int)Unsafe.Add(ref row0, value) : value;
             int count = (int)(Unsafe.Add(ref row0, offset) & 0xFF);
+            if (denseFits)
+            {
+                // every class is below ClassCount, so no bounds check is needed
+                for (int e = offset + 1; e <= offset + count; e++)
+                {
+                    uint packed = Unsafe.Add(ref row0, e);
+                    Unsafe.Add(ref score0, (int)(packed & 0xFF)) += BitConverter.UInt32BitsToSingle(packed & ~0xFFu);
+                }
+                continue;
+            }
             for (int e = offset + 1; e <= offset + count; e++)
             {
                 uint packed = Unsafe.Add(ref row0, e);

@@ -51,13 +51,5 @@ internal sealed class Tagger(TagSet tags, SparseWeights first, SparseWeights? se
         }
     }
 
-    internal static int ArgMax(ReadOnlySpan<float> scores)
-    {
-        int best = 0;
-        for (int c = 1; c < scores.Length; c++)
-        {
-            if (scores[c] > scores[best]) best = c;
-        }
-        return best;
-    }
+    internal static int ArgMax(ReadOnlySpan<float> scores) => Scores.ArgMax(scores);
 }
