@@ -23,42 +23,50 @@ public class GoldenSyntaxTests
     private static int Find(Dossier.Model.Document document, string word) =>
         Enumerable.Range(0, document.Tokens.Count).First(i => document.Tokens[i].Text.SequenceEqual(word));
 
-    // The subject of a verb; a verb conjoined to an earlier one ("hoped … and hinted") shares that verb's subject.
-    private static int SubjectOf(SyntaxLayer syntax, int verb)
+    // The clause whose subject a verb has: its own, or for a verb conjoined to an earlier one ("hoped … and hinted")
+    // without a subject of its own, that verb's.
+    private static int SubjectClauseOf(SyntaxLayer syntax, int verb)
     {
         for (int v = verb; v >= 0; v = syntax.RelationAt(v) == DependencyRelation.Conj ? syntax.HeadAt(v) : -1)
         {
-            int subject = syntax.ChildWith(v, DependencyRelation.Nsubj);
-            if (subject >= 0) return subject;
+            if (syntax.ChildWith(v, DependencyRelation.Nsubj) >= 0) return v;
         }
         return -1;
     }
 
+    // Speakers are compared as whole phrases, the subject's subtree: in UD the head of a name is its first word
+    // ("Thomas" of "Thomas West", the rest hangs on it as flat), and of "The New York Times" it is "Times".
     [Theory]
     [InlineData("West said the U.S. is “worried about the uptick in ISIS-K attacks, and we want the Taliban to be successful against them.”", "said", "West")]
     [InlineData("“I think they have a very vigorous effort underway against that group,” he said.", "said", "he")]
     [InlineData("“When it comes to other groups – look, al-Qaeda continues to have a presence there that we’re very concerned about,” he added.", "added", "he")]
     [InlineData("West said al-Qaeda is “an issue of ongoing concern for us in our dialogue with the Taliban.”", "said", "West")]
-    [InlineData("The Taliban alleges to have been attacked several times by Islamic State terrorists since the fall of Kabul in August.", "alleges", "Taliban")]
-    [InlineData("The New York Times last week noted “growing unease among Western officials” that the Taliban cannot contain or defeat ISIS-K, and refuses to cooperate with the United States on counterterrorism efforts.", "noted", "Times")]
-    [InlineData("The Biden administration bizarrely claimed the Taliban had no connection with the Haqqani Network in August.", "claimed", "administration")]
+    [InlineData("The Taliban alleges to have been attacked several times by Islamic State terrorists since the fall of Kabul in August.", "alleges", "The Taliban")]
+    [InlineData("The New York Times last week noted “growing unease among Western officials” that the Taliban cannot contain or defeat ISIS-K, and refuses to cooperate with the United States on counterterrorism efforts.", "noted", "The New York Times")]
+    [InlineData("The Biden administration bizarrely claimed the Taliban had no connection with the Haqqani Network in August.", "claimed", "The Biden administration")]
     [InlineData("He praised the Taliban for honoring its “commitment to us to allow Afghans to whom we owe a special commitment and American citizens and LPRs [lawful permanent residents] out of the country, over the past several weeks in particular.”", "praised", "He")]
     [InlineData("“I don’t think it’s in America’s interest to help prop up the Taliban regime, at all,” Joscelyn said.", "said", "Joscelyn")]
     [InlineData("“They’re talking about rooting for the Taliban against ISIS, [that] means they’re rooting for al-Qaeda because al-Qaeda is embedded throughout the Taliban,” he warned.", "warned", "he")]
     [InlineData("“The U.S. has ended its role in a 20-year war in which nobody knew anything,” Joscelyn observed.", "observed", "Joscelyn")]
     [InlineData("“Allies are going to continue to play a heavy role in Afghanistan: Germany, the United Kingdom, France,” he elaborated.", "elaborated", "he")]
-    [InlineData("U.S. Special Representative to Afghanistan Thomas West on Monday hoped the Taliban would be “successful” in its battle against the Islamic State, and hinted the new rulers of Afghanistan needed to sever their ties with al-Qaeda if they desire international recognition.", "hinted", "West",
-        Skip = "Known miss of the shipped model: the long titled subject gets two nsubj arcs (Representative and Thomas). Forbidding a second subject while parsing fixes this sentence but lowers EWT dev UAS by 0.12 (docs/syntax.md, Tried and not kept); two retrained models of 2026-11-27 make the same miss")]
-    [InlineData("The Taliban insisted last week that ISIS “does not exist” in Afghanistan, claiming Taliban forces immediately crush its cells whenever they reveal themselves, and ISIS is not actively recruiting any new members from the Afghan population.", "insisted", "Taliban")]
-    [InlineData("Officially, the Taliban claims there are no al-Qaeda militants currently operating in Afghanistan and says it will not allow al-Qaeda to launch terrorist operations against other countries from Afghan soil.", "claims", "Taliban")]
-    [InlineData("Foreign Policy pointed out in September that the Taliban has many other sub-groups and networks with close ties to al-Qaeda cells, so the Taliban high command would have trouble breaking with al-Qaeda even if it wanted to.", "pointed", "Policy")]
+    [InlineData("U.S. Special Representative to Afghanistan Thomas West on Monday hoped the Taliban would be “successful” in its battle against the Islamic State, and hinted the new rulers of Afghanistan needed to sever their ties with al-Qaeda if they desire international recognition.", "hinted", "Thomas West",
+        Skip = "Known miss of the shipped model: \"hoped\" gets two nsubj arcs, \"Representative\" (with \"U.S. Special … to Afghanistan\") and \"Thomas\" (with \"West\" and \"on Monday\"), where UD has one subject phrase covering the title and the name. Forbidding a second subject while parsing fixes this sentence but lowers EWT dev UAS by 0.12 (docs/syntax.md, Tried and not kept); two retrained models of 2026-11-27 make the same miss")]
+    [InlineData("The Taliban insisted last week that ISIS “does not exist” in Afghanistan, claiming Taliban forces immediately crush its cells whenever they reveal themselves, and ISIS is not actively recruiting any new members from the Afghan population.", "insisted", "The Taliban")]
+    [InlineData("Officially, the Taliban claims there are no al-Qaeda militants currently operating in Afghanistan and says it will not allow al-Qaeda to launch terrorist operations against other countries from Afghan soil.", "claims", "the Taliban")]
+    [InlineData("Foreign Policy pointed out in September that the Taliban has many other sub-groups and networks with close ties to al-Qaeda cells, so the Taliban high command would have trouble breaking with al-Qaeda even if it wanted to.", "pointed", "Foreign Policy")]
     [InlineData("West hinted the Biden administration would like the Taliban to demonstrate that no funding will be diverted to al-Qaeda before the spigot of American foreign aid to Afghanistan is turned back on, and grumbled about the lack of diversity in the Taliban government as another obstacle to international recognition.", "hinted", "West")]
     public void The_subject_of_a_reporting_verb_is_its_speaker(string sentence, string verb, string speaker)
     {
         var (document, syntax) = Parse(sentence);
-        int subject = SubjectOf(syntax, Find(document, verb));
-        Assert.True(subject >= 0, $"'{verb}' has no subject");
-        Assert.Equal(speaker, document.Tokens[subject].ToString());
+        int verbIndex = Find(document, verb);
+        int clause = SubjectClauseOf(syntax, verbIndex);
+        Assert.True(clause >= 0, $"'{verb}' has no subject");
+        var subjects = syntax.ChildrenOf(clause).ToArray().Where(c => syntax.RelationAt(c) == DependencyRelation.Nsubj).ToArray();
+        Assert.True(subjects.Length == 1, $"'{verb}' has {subjects.Length} subjects; a clause has one");
+        // The subject phrase holds the speaker's name and nothing of the reporting clause after it.
+        var phrase = syntax.SubtreeSpanOf(subjects[0]);
+        Assert.Contains(speaker, document.Substring(phrase), StringComparison.Ordinal);
+        Assert.True(phrase.End <= document.Tokens[verbIndex].Span.Start, $"the subject of '{verb}' runs past the verb: '{document.Substring(phrase)}'");
     }
 
     [Theory]
