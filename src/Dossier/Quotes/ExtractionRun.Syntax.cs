@@ -16,7 +16,26 @@ internal sealed partial class ExtractionRun
     /// The whole subject phrase of the cue's verb ("Geoff Garin, a Democratic pollster working for …") when it holds
     /// the subject the rules found and stays clear of the content and the cue; else the rules' span.
     /// </summary>
-    private TextSpan SpeakerSpan(Subject subject, int cueHead, Content content)
+    private TextSpan SpeakerSpan(Subject subject, int cueHead, Content content) =>
+        WithClosingPunctuation(SyntacticSpeakerSpan(subject, cueHead, content), cueHead);
+
+    /// <summary>
+    /// PolNeAR's source ends with the punctuation that closes it: the ")" of "Sen. X (D-Vt.)", and the comma after an
+    /// apposition or relative clause before the cue ("Jane Doe, a delegate from Vermont, said": train 78 to 5).
+    /// </summary>
+    private TextSpan WithClosingPunctuation(TextSpan span, int cueHead)
+    {
+        if (span.End > _tokens.StartAt(cueHead)) return span;
+        var range = _tokens.ToTokenRange(span, SpanAlignment.Expand);
+        if (range is not { } r) return span;
+        int end = r.End;
+        var inside = _text.AsSpan(span.Start, span.End - span.Start);
+        if (end < cueHead && Is(end, ")") && inside.Count('(') > inside.Count(')')) end++;
+        if (end < cueHead && Is(end, ",") && inside.Contains(',')) end++;
+        return end == r.End ? span : new TextSpan(span.Start, _tokens.EndAt(end - 1));
+    }
+
+    private TextSpan SyntacticSpeakerSpan(Subject subject, int cueHead, Content content)
     {
         var rules = SpanOf(subject.Start, subject.End);
         if (_syntax is null) return rules;
@@ -41,7 +60,7 @@ internal sealed partial class ExtractionRun
     {
         if (_syntax is null || _table.Count == 0) return;
         var sentence = _sentences.TokensAt(s);
-        for (int h = sentence.Start; h < sentence.End; h++)
+        foreach (int h in MainVerbsFirst(sentence))
         {
             if (_syntax.PosAt(h) != UniversalPos.Verb || InSpeechQuote(h) || IsCovered(_tokens.SpanAt(h))) continue;
             var kinds = _table.ComplementsOf(_syntax.LemmaAt(h));
@@ -79,6 +98,26 @@ internal sealed partial class ExtractionRun
     }
 
     /// <summary>
+    /// The sentence's tokens, those nearer the root first (text order among equals): the main verb of "X, who
+    /// advises Y, said Z" claims its subject before the verb of the relative clause can take "Y, said Z" as content.
+    /// </summary>
+    private int[] MainVerbsFirst(TokenRange sentence)
+    {
+        var order = new int[sentence.End - sentence.Start];
+        var key = new long[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = sentence.Start + i;
+            int depth = 0;
+            for (int t = order[i]; _syntax!.HeadAt(t) >= 0 && depth < order.Length; t = _syntax.HeadAt(t)) depth++;
+            // Array.Sort is not stable: the position breaks ties.
+            key[i] = (long)depth * order.Length + i;
+        }
+        Array.Sort(key, order);
+        return order;
+    }
+
+    /// <summary>
     /// "said on Friday during a news conference that …", "told The Times on Tuesday that …": content after the cue
     /// starts at the verb's complement clause when only adverbials (and, before "that", an addressee) stand between.
     /// The parser often takes the subject of a bare clause for an object, so an object is skipped only before "that".
@@ -90,7 +129,8 @@ internal sealed partial class ExtractionRun
         if (clause < 0) return content;
         var range = SyntacticArguments.TrimmedSubtree(_syntax, _text, clause);
         if (range.IsEmpty || range.Start <= content.Start || range.Start >= content.End) return content;
-        bool that = Is(range.Start, "that");
+        // "asked workers if …", "told reporters that …": an addressee stands before a marked clause only.
+        bool that = Is(range.Start, "that") || Is(range.Start, "if") || Is(range.Start, "whether") || IsWh(range.Start);
         for (int t = content.Start; t < range.Start; t++)
         {
             int top = t;
