@@ -63,8 +63,11 @@ internal sealed partial class ExtractionRun
         foreach (int h in MainVerbsFirst(sentence))
         {
             if (_syntax.PosAt(h) != UniversalPos.Verb || InSpeechQuote(h) || IsCovered(_tokens.SpanAt(h))) continue;
-            var kinds = _table.ComplementsOf(_syntax.LemmaAt(h));
-            if (kinds.IsEmpty) continue;
+            int subjectNode = SyntacticArguments.SubjectOf(_syntax, h);
+            if (subjectNode < 0) continue;
+            bool named = _syntax.PosAt(subjectNode) == UniversalPos.Propn || WordClasses.SingularPersonPronouns.Has(W(subjectNode)) || Is(subjectNode, "they");
+            var kinds = _table.ComplementsOf(_syntax.LemmaAt(h), named ? SyntacticCueTable.MinNamedSubjectShare : SyntacticCueTable.MinCueShare);
+            if (kinds.Length == 0) continue;
             var found = default(SyntacticArguments.Found);
             foreach (var kind in kinds)
             {
@@ -72,8 +75,6 @@ internal sealed partial class ExtractionRun
                 if (!found.IsEmpty) break;
             }
             if (found.IsEmpty) continue;
-            int subjectNode = SyntacticArguments.SubjectOf(_syntax, h);
-            if (subjectNode < 0) continue;
             var subjectRange = SyntacticArguments.TrimmedSubtree(_syntax, _text, subjectNode);
             var contentRange = found.Content;
             if (subjectRange.IsEmpty || subjectRange.Contains(h) || contentRange.Contains(h)) continue;

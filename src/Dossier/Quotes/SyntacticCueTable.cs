@@ -19,9 +19,15 @@ public sealed class SyntacticCueTable
     /// <summary>Share of annotated uses from which a verb counts as a cue: the best source/cue/content F1 on held-out train.</summary>
     public const double MinCueShare = 0.2;
 
-    private readonly FrozenDictionary<string, CueComplement[]> _relations;
+    /// <summary>
+    /// The share that suffices when a proper name is the subject ("Sanders backed …"): a named subject makes a stance
+    /// verb far more often an attribution (chosen on train; see models/quotes.md).
+    /// </summary>
+    public const double MinNamedSubjectShare = 0.05;
 
-    private SyntacticCueTable(Dictionary<string, List<CueComplement>> relations) =>
+    private readonly FrozenDictionary<string, (CueComplement Complement, double Share)[]> _relations;
+
+    private SyntacticCueTable(Dictionary<string, List<(CueComplement, double)>> relations) =>
         _relations = relations.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
     public static SyntacticCueTable Empty { get; } = new([]);
@@ -29,8 +35,11 @@ public sealed class SyntacticCueTable
     public int Count => _relations.Count;
 
     /// <summary>The complements with which the verb <paramref name="lemma"/> is a cue, best first; empty when it is none.</summary>
-    public ReadOnlySpan<CueComplement> ComplementsOf(string lemma) =>
-        _relations.TryGetValue(lemma, out var r) ? r : [];
+    public CueComplement[] ComplementsOf(string lemma) => ComplementsOf(lemma, MinCueShare);
+
+    /// <summary>The complements of <paramref name="lemma"/> annotated at least <paramref name="minShare"/> of the time, best first.</summary>
+    public CueComplement[] ComplementsOf(string lemma, double minShare) =>
+        _relations.TryGetValue(lemma, out var r) ? [.. r.Where(x => x.Share >= minShare).Select(x => x.Complement)] : [];
 
     /// <summary>Lines "lemma TAB relation TAB annotated TAB occurrences"; '#' starts a comment.</summary>
     public static SyntacticCueTable Parse(TextReader reader)
@@ -43,14 +52,14 @@ public sealed class SyntacticCueTable
             var cols = line.Split('\t');
             if (cols.Length < 4) continue;
             int cue = int.Parse(cols[2], CultureInfo.InvariantCulture), all = int.Parse(cols[3], CultureInfo.InvariantCulture);
-            if (all < MinOccurrences || (double)cue / all < MinCueShare) continue;
+            if (all < MinOccurrences || (double)cue / all < Math.Min(MinCueShare, MinNamedSubjectShare)) continue;
             rows.Add((cols[0], CueComplement.Parse(cols[1]), (double)cue / all));
         }
-        var relations = new Dictionary<string, List<CueComplement>>(StringComparer.Ordinal);
-        foreach (var (lemma, complement, _) in rows.OrderByDescending(r => r.Share))
+        var relations = new Dictionary<string, List<(CueComplement, double)>>(StringComparer.Ordinal);
+        foreach (var (lemma, complement, share) in rows.OrderByDescending(r => r.Share))
         {
             if (!relations.TryGetValue(lemma, out var list)) relations[lemma] = list = [];
-            list.Add(complement);
+            list.Add((complement, share));
         }
         return new SyntacticCueTable(relations);
     }
