@@ -147,9 +147,19 @@ internal sealed partial class ExtractionRun
     /// <summary>Words besides the cue and speaker ("told reporters on Monday") that may stand between a quote and its continuation.</summary>
     private const int MaxWordsBetweenContinuations = 6;
 
-    /// <summary>True when more than the previous attribution (its cue, speaker and a few words) stands between two quotes.</summary>
+    /// <summary>Words the attribution sentence itself may add after its quote ("Trump said in August, referring to …").</summary>
+    private const int MaxWordsInAttributionSentence = 30;
+
+    /// <summary>
+    /// True when more than the previous attribution (its cue, speaker and a few words) stands between two quotes.
+    /// When the next quote opens the sentence right after the one holding the cue, that sentence may run on.
+    /// </summary>
     private bool HasOtherTextBetween(int from, int to, QuoteDraft previous)
     {
+        int limit = MaxWordsBetweenContinuations;
+        if (previous.Cue is { } attribution && attribution.Start >= from && from > 0 && _sentences.IndexAt(from - 1) == _sentences.IndexAt(attribution.Start)
+            && _sentences.IndexAt(to) == _sentences.IndexAt(attribution.Start) + 1 && _sentences.SpanAt(_sentences.IndexAt(to)).Start == to)
+            limit = MaxWordsInAttributionSentence;
         int words = 0;
         bool inWord = false;
         for (int i = from; i < to; i++)
@@ -161,6 +171,6 @@ internal sealed partial class ExtractionRun
             if (letter && !inWord) words++;
             inWord = letter;
         }
-        return words > MaxWordsBetweenContinuations;
+        return words > limit;
     }
 }
