@@ -36,7 +36,7 @@ internal sealed partial class ExtractionRun
         if (!gerund && cue.Entry.Inverts && left >= sentence.Start && (Is(left, ",") || IsClosingQuote(left)) && !(Is(left, ",") && FindAppositiveSubject(left, sentence.Start) is not null))
         {
             var after = FindSubjectRight(cueEnd, sentence.End);
-            if (after is { } a && LeftContent(left, sentence) is { } content)
+            if (after is { } a && LeftContent(left, sentence) is { } content && !IsAdverbialOf(content, cue.FirstToken))
             {
                 var draft = Emit(content, cue, cueEnd, a, sentence, inverted: true);
                 AddTrailingQuote(draft, a.End, sentence.End);
@@ -49,7 +49,7 @@ internal sealed partial class ExtractionRun
         {
             int beforeSubject = sub.Start - 1;
             if (cue.Entry.Inverts && beforeSubject >= sentence.Start && (Is(beforeSubject, ",") || IsClosingQuote(beforeSubject))
-                && LeftContent(beforeSubject, sentence) is { } content && ClauseEndsAfter(cueEnd, sentence.End, content.Direct))
+                && LeftContent(beforeSubject, sentence) is { } content && ClauseEndsAfter(cueEnd, sentence.End, content.Direct) && !IsAdverbialOf(content, cue.FirstToken))
             {
                 var draft = Emit(content, cue, cueEnd, sub, sentence, inverted: true);
                 AddTrailingQuote(draft, cueEnd, sentence.End);

@@ -99,6 +99,28 @@ internal sealed partial class ExtractionRun
     }
 
     /// <summary>
+    /// "In a takedown of his rival, Trump said …", "While he was in jail, officials said …": a plain clause before
+    /// the cue that hangs from the cue verb as its subject or an adverbial is no content of it (on train such left
+    /// contents were right 64 times and wrong 390 times); only a complement clause or a separate main clause is.
+    /// </summary>
+    private bool IsAdverbialOf(Content content, int cueHead)
+    {
+        if (_syntax is null || content.Direct) return false;
+        bool adverbial = false;
+        for (int t = content.Start; t < content.End; t++)
+        {
+            int head = _syntax.HeadAt(t);
+            if (head >= content.Start && head < content.End || _syntax.PosAt(t) == UniversalPos.Punct) continue;
+            if (head < 0 || head != cueHead) return false;
+            var relation = _syntax.RelationAt(t).Universal();
+            if (relation is DependencyRelation.Ccomp or DependencyRelation.Parataxis) return false;
+            adverbial |= relation is DependencyRelation.Nsubj or DependencyRelation.Obl or DependencyRelation.Advmod or DependencyRelation.Advcl
+                or DependencyRelation.Cc or DependencyRelation.Mark;
+        }
+        return adverbial;
+    }
+
+    /// <summary>
     /// The sentence's tokens, those nearer the root first (text order among equals): the main verb of "X, who
     /// advises Y, said Z" claims its subject before the verb of the relative clause can take "Y, said Z" as content.
     /// </summary>

@@ -23,7 +23,7 @@ public sealed class SyntacticCueTable
     /// The share that suffices when a proper name is the subject ("Sanders backed …"): a named subject makes a stance
     /// verb far more often an attribution (chosen on train; see models/quotes.md).
     /// </summary>
-    public const double MinNamedSubjectShare = 0.05;
+    public const double MinNamedSubjectShare = 0.1;
 
     private readonly FrozenDictionary<string, (CueComplement Complement, double Share)[]> _relations;
 
