@@ -18,6 +18,9 @@ internal sealed partial class ExtractionRun
     private QuoteDraft Emit(Content content, CueMatch cue, int cueEnd, Subject subject, TokenRange sentence, bool inverted, bool subjectSpeaks = true)
     {
         if (!inverted) content = StartAtClause(content, cue.FirstToken);
+        // "Both objections seemed to carry little weight": PolNeAR counts the raised or passive subject as content.
+        if (!subjectSpeaks && subject.End <= cue.FirstToken)
+            content = content with { Fragments = [SpanOf(subject.Start, subject.End), .. content.Fragments], Start = subject.Start };
         var speaker = subjectSpeaks ? ResolveSubject(subject) : new SpeakerResolver.Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null);
         var type = TypeOf(content.Fragments, content.Direct, cue.Entry.Class);
         float confidence = type switch

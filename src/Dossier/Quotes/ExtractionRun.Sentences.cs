@@ -1,3 +1,4 @@
+using Dossier.Language;
 using Dossier.Model;
 
 namespace Dossier.Quotes;
@@ -78,8 +79,22 @@ internal sealed partial class ExtractionRun
         if (subject is not { } speaker) return null;
 
         if (RightContent(cue, cueEnd, sentence) is not { } right) return null;
-        Emit(right, cue, right.CueEnd, speaker, sentence, inverted: false);
+        Emit(WithParentheticalSubject(right, speaker, sentence), cue, right.CueEnd, speaker, sentence, inverted: false);
         return new CueResult(speaker, right.End);
+    }
+
+    /// <summary>
+    /// "This campaign, he says, is different": an attribution set off by commas inside the reported clause leaves the
+    /// clause's subject before it; it is the first fragment of the content (train: 47 right, 3 wrong).
+    /// </summary>
+    private Content WithParentheticalSubject(Content right, Subject speaker, TokenRange sentence)
+    {
+        int first = Is(right.Start, ",") ? right.Start + 1 : right.Start;
+        if (_syntax is null || right.Direct || right.Fragments.Count != 1 || !Is(first - 1, ",") || !Is(speaker.Start - 1, ",") || first >= right.End) return right;
+        if (_syntax.PosAt(first) is not (UniversalPos.Aux or UniversalPos.Verb) || Is(first, "to")) return right;
+        int end = TrimEnd(sentence.Start, speaker.Start - 1);
+        if (end <= sentence.Start || HasSpeechQuote(sentence.Start, end)) return right;
+        return right with { Fragments = [SpanOf(sentence.Start, end), .. right.Fragments], Start = sentence.Start };
     }
 
     private CueResult? TryAskedClause(CueMatch cue, int cueEnd, TokenRange sentence)

@@ -34,7 +34,7 @@ public class SyntacticCueTests
     }
 
     [Fact]
-    public void Subject_of_a_passive_cue_is_not_its_speaker()
+    public void Subject_of_a_passive_cue_is_not_its_speaker_but_part_of_its_content()
     {
         var document = SimpleText.Analyse("Senators are expected to win.");
         UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Aux, UniversalPos.Verb, UniversalPos.Part, UniversalPos.Verb, UniversalPos.Punct];
@@ -47,7 +47,22 @@ public class SyntacticCueTests
         var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default) { SyntacticCues = table }.Extract(document));
         Assert.Equal("are expected", document.Substring(quote.Cue!.Value));
         Assert.Null(quote.Speaker);
-        Assert.Equal("to win", document.Substring(Assert.Single(quote.Content)));
+        Assert.Equal(["Senators", "to win"], quote.Content.Select(document.Substring));
+    }
+
+    [Fact]
+    public void Subject_before_a_parenthetical_attribution_opens_the_content()
+    {
+        var document = SimpleText.Analyse("This campaign, he says, is different.");
+        UniversalPos[] pos = [UniversalPos.Det, UniversalPos.Noun, UniversalPos.Punct, UniversalPos.Pron, UniversalPos.Verb, UniversalPos.Punct, UniversalPos.Aux, UniversalPos.Adj, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.DT, PennTag.NN, PennTag.None, PennTag.PRP, PennTag.VBZ, PennTag.None, PennTag.VBZ, PennTag.JJ, PennTag.None];
+        string[] lemmas = ["this", "campaign", ",", "he", "say", ",", "be", "different", "."];
+        int[] heads = [1, 4, 1, 4, -1, 4, 7, 4, 4];
+        DependencyRelation[] relations = [DependencyRelation.Det, DependencyRelation.Obl, DependencyRelation.Punct, DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Punct, DependencyRelation.Cop, DependencyRelation.Ccomp, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
+        Assert.Equal("he", document.Substring(quote.Speaker!.Value));
+        Assert.Equal(["This campaign", "is different"], quote.Content.Select(document.Substring));
     }
 
     [Fact]
