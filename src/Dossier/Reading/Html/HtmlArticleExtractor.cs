@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -13,8 +14,12 @@ namespace Dossier.Reading.Html;
 /// </summary>
 internal static class HtmlArticleExtractor
 {
-    // The parser keeps start-tag positions so the body can be mapped back into the source.
-    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
+    // The parser keeps start-tag positions so the body can be mapped back into the source, and only the attributes the reader reads.
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true, ShouldEmitAttribute = ParsedAttributes.ShouldEmit };
+
+    // AngleSharp's attribute observers keep derived state up to date as attributes are set (class lists, link
+    // relations with their parsed URLs, the base URL); the reader reads attribute values only, so they are left out.
+    private static readonly IConfiguration ParserConfiguration = Configuration.Default.Without<IAttributeObserver>();
 
     [ThreadStatic]
     private static HtmlParser? t_parser;
@@ -22,7 +27,7 @@ internal static class HtmlArticleExtractor
     public static HtmlExtraction Extract(string html, DocumentMetadata known)
     {
         // 1. Parse.
-        t_parser ??= new HtmlParser(ParserOptions);
+        t_parser ??= new HtmlParser(ParserOptions, BrowsingContext.New(ParserConfiguration));
         using var document = t_parser.ParseDocument(html);
 
         // 2. Blocks (the walk also collects what the metadata needs from the body).
