@@ -53,8 +53,8 @@ internal static class ClassNameHints
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>Hints from the element's tag name and attributes.</summary>
-    public static ElementHints For(IElement element, string tag)
+    /// <summary>Hints from the element's tag name and attributes; class values through the page's <paramref name="classNames"/>.</summary>
+    public static ElementHints For(IElement element, string tag, ClassNameMemo classNames)
     {
         // Templates put page-wide state on the root ("single-post", "has-sidebar", "comments-open"); it says nothing of the content.
         if (tag is "body" or "html") return ElementHints.None;
@@ -72,6 +72,8 @@ internal static class ClassNameHints
             switch (attribute.LocalName)
             {
                 case "class":
+                    hints |= classNames.Hints(attribute.Value);
+                    break;
                 case "id":
                     hints |= FromName(attribute.Value);
                     break;

@@ -13,6 +13,13 @@ internal sealed class MarkupFacts
     // Byline elements kept; the first often holds only a label ("Posted on"), the name comes next.
     private const int MaxBylines = 5;
 
+    private readonly ClassNameMemo _classNames;
+
+    public MarkupFacts(ClassNameMemo? classNames = null)
+    {
+        _classNames = classNames ?? new ClassNameMemo();
+    }
+
     public List<IElement> JsonLdScripts { get; } = [];
     public List<IElement> Metas { get; } = [];
     public List<TimeStamp> Times { get; } = [];
@@ -52,14 +59,12 @@ internal sealed class MarkupFacts
         }
     }
 
-    private static bool IsBylineElement(IElement element, string tag)
+    private bool IsBylineElement(IElement element, string tag)
     {
         if (tag is "article" or "body" or "html") return false;
         if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase)) return true;
         if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("author", StringComparison.Ordinal)) return true;
-        string? names = element.ClassName;
-        if (names is not null && (names.Contains("byline", StringComparison.OrdinalIgnoreCase) || names.Contains("author", StringComparison.OrdinalIgnoreCase))
-            && !names.Contains("comment", StringComparison.OrdinalIgnoreCase)) return true;
+        if (element.ClassName is { } names && _classNames.NamesByline(names)) return true;
         return element.Id is { } id && id.Contains("byline", StringComparison.OrdinalIgnoreCase);
     }
 }

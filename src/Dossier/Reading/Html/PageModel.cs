@@ -38,13 +38,16 @@ internal sealed class PageModel
     private readonly StringBuilder _text = new();
     private int _visited;
 
+    private readonly ClassNameMemo _classNames = new();
+
     private PageModel()
     {
+        Facts = new MarkupFacts(_classNames);
     }
 
     public IReadOnlyList<PageElement> Elements => _elements;
     public IReadOnlyList<TextBlock> Blocks => _blocks;
-    public MarkupFacts Facts { get; } = new();
+    public MarkupFacts Facts { get; }
 
     /// <summary>The text runs <paramref name="block"/> is made of.</summary>
     public ReadOnlySpan<TextRun> RunsOf(TextBlock block) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_runs).Slice(block.FirstRun, block.RunCount);
@@ -71,7 +74,7 @@ internal sealed class PageModel
         }
         Flush(context);
         int index = _elements.Count;
-        var hints = ClassNameHints.For(element, tag);
+        var hints = ClassNameHints.For(element, tag, _classNames);
         var info = new PageElement(index, element, tag, parent, depth, hints, isBlockLevel: true) { FirstBlock = _blocks.Count };
         _elements.Add(info);
         var inner = context with
