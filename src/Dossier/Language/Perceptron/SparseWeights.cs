@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -12,6 +13,7 @@ namespace Dossier.Language.Perceptron;
 /// Built for memory latency, which is what a lookup costs: a slot is one 64-bit word (the top 40 bits of the
 /// feature hash and a 24-bit value), a row is a count followed by entries that pack the class into the low
 /// 8 bits of a float weight, and <see cref="Score"/> prefetches every slot, then every row, before reading any.
+/// Slots are grouped in buckets of one cache line, so a lookup reads (and compares) one line, the one prefetched.
 /// The few rows that hold weights for many classes (tag-only features such as "s0 tag, b0 tag" fire on every
 /// decision and carry about nine tenths of all weights added) also get a dense copy that is added with vector
 /// instructions instead of one scattered add per entry; their slot value is the dense row's index rather than a
@@ -42,8 +44,14 @@ internal sealed class SparseWeights
 
     private const int CacheLine = 64;
 
-    private readonly ulong[] _slots;   // 0: empty; else key | value, the value a dense row index (< _denseCount) or a row offset
-    private readonly int _mask;
+    /// <summary>Slots per bucket: one cache line of 64-bit slots, so a lookup reads one line (and compares it at once).</summary>
+    private const int BucketSlots = CacheLine / sizeof(ulong);
+
+    // Buckets of BucketSlots slots, one cache line each (from _slotBase on, where the array's memory is aligned to a line).
+    // A slot is 0 (empty) or key | value, the value a dense row index (< _denseCount) or a row offset.
+    private readonly ulong[] _slots;
+    private readonly int _slotBase;
+    private readonly int _bucketMask;
     // First one word per dense row: the offset of its sparse form (for Rows and short score buffers). Then per row: a
     // header (entry count in the low 8 bits), then the entries.
     private readonly uint[] _rows;
@@ -66,10 +74,12 @@ internal sealed class SparseWeights
             for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++) largest = Math.Max(largest, Math.Abs(weights[e]));
         }
         if (denseRows + weights.Length + keys.Length >= MaxEntries) throw new ArgumentException($"{weights.Length:N0} weights are too many for one table; compact the model.", nameof(weights));
-        int capacity = 16;
+        int capacity = 2 * BucketSlots;
         while (capacity < keys.Length + keys.Length / 2 + 1) capacity <<= 1; // load factor ≤ 2/3: short probes, small table
-        _slots = new ulong[capacity];
-        _mask = capacity - 1;
+        // Pinned, so the line alignment of the buckets holds for the table's life.
+        _slots = GC.AllocateArray<ulong>(capacity + BucketSlots, pinned: true);
+        _slotBase = LineAlignedStart(_slots);
+        _bucketMask = capacity / BucketSlots - 1;
         _denseCount = denseRows;
         _rows = new uint[denseRows + weights.Length + keys.Length];
         _dense = new short[denseRows * _stride];
@@ -79,17 +89,13 @@ internal sealed class SparseWeights
         for (int r = 0; r < keys.Length; r++)
         {
             ulong key = NonZero(keys[r]);
-            int i = Home(key);
-            while (_slots[i] != 0)
-            {
-                if ((_slots[i] & KeyMask) == key) throw new ArgumentException("Duplicate feature key.", nameof(keys));
-                i = (i + 1) & _mask;
-            }
+            int i = FreeSlot(key);
+            if (i < 0) throw new ArgumentException("Duplicate feature key.", nameof(keys));
             int count = rowStarts[r + 1] - rowStarts[r];
             if (count > byte.MaxValue) throw new ArgumentException("A row has more entries than classes.", nameof(rowStarts));
             bool dense = count >= denseMin;
             if (dense) _rows[denseRows] = (uint)used;
-            _slots[i] = key | (uint)(dense ? denseRows : used);
+            _slots[_slotBase + i] = key | (uint)(dense ? denseRows : used);
             _rows[used++] = (uint)count;
             for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++)
             {
@@ -120,43 +126,28 @@ internal sealed class SparseWeights
     {
         int n = Math.Min(features.Length, MaxFeatures);
         Span<int> found = stackalloc int[n];
-        ref ulong slot0 = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref ulong slot0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), _slotBase);
         ref uint row0 = ref MemoryMarshal.GetArrayDataReference(_rows);
         ref short dense0 = ref MemoryMarshal.GetArrayDataReference(_dense);
         int denseCount = _denseCount, denseBytes = _stride * sizeof(short);
-        // 1. every home slot on its way into the cache at once, rather than one miss after another
+        // 1. every home bucket on its way into the cache at once, rather than one miss after another
         if (Sse.IsSupported)
         {
-            for (int f = 0; f < n; f++) Prefetch(ref Unsafe.Add(ref slot0, Home(NonZero(features[f]))));
+            for (int f = 0; f < n; f++) Prefetch(ref Unsafe.Add(ref slot0, HomeBucket(NonZero(features[f])) * BucketSlots));
         }
         // 2. find each row, and start fetching it (all of a dense row: it spans several cache lines)
         for (int f = 0; f < n; f++)
         {
-            ulong key = NonZero(features[f]);
-            int i = Home(key);
-            found[f] = -1;
-            while (true)
+            int value = Find(ref slot0, NonZero(features[f]));
+            found[f] = value;
+            if (value < 0 || !Sse.IsSupported) continue;
+            if (value < denseCount)
             {
-                ulong slot = Unsafe.Add(ref slot0, i);
-                if (slot == 0) break;
-                if ((slot & KeyMask) == key)
-                {
-                    int value = (int)(slot & OffsetMask);
-                    found[f] = value;
-                    if (Sse.IsSupported)
-                    {
-                        if (value < denseCount)
-                        {
-                            ref byte row = ref Unsafe.As<short, byte>(ref Unsafe.Add(ref dense0, value * _stride));
-                            for (int b = 0; b < denseBytes; b += CacheLine) Prefetch(ref Unsafe.Add(ref row, b));
-                            Prefetch(ref Unsafe.Add(ref row, denseBytes - 1));
-                        }
-                        else Prefetch(ref Unsafe.Add(ref row0, value));
-                    }
-                    break;
-                }
-                i = (i + 1) & _mask;
+                ref byte row = ref Unsafe.As<short, byte>(ref Unsafe.Add(ref dense0, value * _stride));
+                for (int b = 0; b < denseBytes; b += CacheLine) Prefetch(ref Unsafe.Add(ref row, b));
+                Prefetch(ref Unsafe.Add(ref row, denseBytes - 1));
             }
+            else Prefetch(ref Unsafe.Add(ref row0, value));
         }
         // 3. add up
         ref float score0 = ref MemoryMarshal.GetReference(scores);
@@ -272,7 +263,59 @@ internal sealed class SparseWeights
     private static uint Pack(float weight, byte cls) => (BitConverter.SingleToUInt32Bits(weight) & ~0xFFu) | cls;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Home(ulong key) => (int)(key >> OffsetBits) & _mask;
+    private int HomeBucket(ulong key) => (int)(key >> OffsetBits) & _bucketMask;
+
+    /// <summary>
+    /// The value stored with <paramref name="key"/> (a stored key: see <see cref="NonZero"/>), or -1. Buckets fill from
+    /// their first slot and overflow into the next bucket, so a bucket with an empty slot ends the search.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(ref ulong table, ulong key)
+    {
+        int b = HomeBucket(key);
+        while (true)
+        {
+            ref ulong bucket = ref Unsafe.Add(ref table, b * BucketSlots);
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var slots = Vector512.LoadUnsafe(ref bucket);
+                ulong hit = Vector512.Equals(slots & Vector512.Create(KeyMask), Vector512.Create(key)).ExtractMostSignificantBits();
+                if (hit != 0) return (int)(Unsafe.Add(ref bucket, BitOperations.TrailingZeroCount(hit)) & OffsetMask);
+                if (Vector512.Equals(slots, Vector512<ulong>.Zero).ExtractMostSignificantBits() != 0) return -1;
+            }
+            else
+            {
+                for (int i = 0; i < BucketSlots; i++)
+                {
+                    ulong slot = Unsafe.Add(ref bucket, i);
+                    if (slot == 0) return -1;
+                    if ((slot & KeyMask) == key) return (int)(slot & OffsetMask);
+                }
+            }
+            b = (b + 1) & _bucketMask;
+        }
+    }
+
+    /// <summary>The index (from <see cref="_slotBase"/>) of the slot a new key goes to; -1 for a key already there.</summary>
+    private int FreeSlot(ulong key)
+    {
+        for (int b = HomeBucket(key); ; b = (b + 1) & _bucketMask)
+        {
+            for (int i = b * BucketSlots; i < (b + 1) * BucketSlots; i++)
+            {
+                ulong slot = _slots[_slotBase + i];
+                if (slot == 0) return i;
+                if ((slot & KeyMask) == key) return -1;
+            }
+        }
+    }
+
+    /// <summary>The first index of <paramref name="slots"/> whose address is a multiple of a cache line (the array is pinned).</summary>
+    private static unsafe int LineAlignedStart(ulong[] slots)
+    {
+        nint address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(slots));
+        return (int)((CacheLine - (address & (CacheLine - 1))) & (CacheLine - 1)) / sizeof(ulong);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void Prefetch<T>(ref T location) => Sse.Prefetch0(Unsafe.AsPointer(ref location));
