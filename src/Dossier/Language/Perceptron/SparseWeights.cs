@@ -47,14 +47,20 @@ internal sealed class SparseWeights
     /// <summary>Slots per bucket: one cache line of 64-bit slots, so a lookup reads one line (and compares it at once).</summary>
     private const int BucketSlots = CacheLine / sizeof(ulong);
 
+    /// <summary>Row words per cache line.</summary>
+    private const int LineWords = CacheLine / sizeof(uint);
+
     // Buckets of BucketSlots slots, one cache line each (from _slotBase on, where the array's memory is aligned to a line).
     // A slot is 0 (empty) or key | value, the value a dense row index (< _denseCount) or a row offset.
     private readonly ulong[] _slots;
     private readonly int _slotBase;
     private readonly int _bucketMask;
-    // First one word per dense row: the offset of its sparse form (for Rows and short score buffers). Then per row: a
-    // header (entry count in the low 8 bits), then the entries.
+    // From _rowBase on (a line-aligned address): one word per dense row, the offset of its sparse form (for Rows and
+    // short score buffers); then per row a header (entry count in the low 8 bits) and the entries. Rows at offsets
+    // below _longEnd take two cache lines, the others one.
     private readonly uint[] _rows;
+    private readonly int _rowBase;
+    private readonly int _longEnd;
     private readonly int _denseCount;
     private readonly short[] _dense;   // dense rows, _stride weights each, in units of _denseScale
     private readonly float _denseScale;
@@ -73,7 +79,6 @@ internal sealed class SparseWeights
             denseRows++;
             for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++) largest = Math.Max(largest, Math.Abs(weights[e]));
         }
-        if (denseRows + weights.Length + keys.Length >= MaxEntries) throw new ArgumentException($"{weights.Length:N0} weights are too many for one table; compact the model.", nameof(weights));
         int capacity = 2 * BucketSlots;
         while (capacity < keys.Length + keys.Length / 2 + 1) capacity <<= 1; // load factor ≤ 2/3: short probes, small table
         // Pinned, so the line alignment of the buckets holds for the table's life.
@@ -81,11 +86,45 @@ internal sealed class SparseWeights
         _slotBase = LineAlignedStart(_slots);
         _bucketMask = capacity / BucketSlots - 1;
         _denseCount = denseRows;
-        _rows = new uint[denseRows + weights.Length + keys.Length];
         _dense = new short[denseRows * _stride];
         _denseScale = largest > 0 ? largest / short.MaxValue : 1;
+        // Where each row goes, counted from a line-aligned start: first one word per dense row, then the sparse rows
+        // longer than a line (each from the start of a line), then the shorter ones (none across a line boundary), so
+        // that Score knows from the slot value how many lines a row takes; the dense rows' sparse forms last.
+        var place = new int[keys.Length];
+        int used = denseRows;
+        for (int pass = 0; pass < 3; pass++)
+        {
+            if (pass < 2) used = AlignedUp(used);
+            for (int r = 0; r < keys.Length; r++)
+            {
+                int words = 1 + rowStarts[r + 1] - rowStarts[r];
+                bool dense = words - 1 >= denseMin, longRow = words > LineWords;
+                if (pass == 0 && !dense && longRow)
+                {
+                    place[r] = used;
+                    used = AlignedUp(used + words);
+                }
+                else if (pass == 1 && !dense && !longRow)
+                {
+                    if (used % LineWords + words > LineWords) used = AlignedUp(used);
+                    place[r] = used;
+                    used += words;
+                }
+                else if (pass == 2 && dense)
+                {
+                    place[r] = used;
+                    used += words;
+                }
+            }
+            if (pass == 0) _longEnd = used;
+        }
+        if (used + LineWords >= MaxEntries) throw new ArgumentException($"{weights.Length:N0} weights are too many for one table; compact the model.", nameof(weights));
+        // Pinned, so the line alignment of the rows holds for the table's life.
+        _rows = GC.AllocateArray<uint>(used + LineWords, pinned: true);
+        _rowBase = LineAlignedStart(_rows);
+        _longEnd += _rowBase;
         denseRows = 0;
-        int used = _denseCount;
         for (int r = 0; r < keys.Length; r++)
         {
             ulong key = NonZero(keys[r]);
@@ -94,12 +133,13 @@ internal sealed class SparseWeights
             int count = rowStarts[r + 1] - rowStarts[r];
             if (count > byte.MaxValue) throw new ArgumentException("A row has more entries than classes.", nameof(rowStarts));
             bool dense = count >= denseMin;
-            if (dense) _rows[denseRows] = (uint)used;
-            _slots[_slotBase + i] = key | (uint)(dense ? denseRows : used);
-            _rows[used++] = (uint)count;
+            int offset = _rowBase + place[r];
+            if (dense) _rows[_rowBase + denseRows] = (uint)offset;
+            _slots[_slotBase + i] = key | (uint)(dense ? denseRows : offset);
+            _rows[offset++] = (uint)count;
             for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++)
             {
-                _rows[used++] = Pack(weights[e], classes[e]);
+                _rows[offset++] = Pack(weights[e], classes[e]);
                 // Dense weights are 16-bit fixed point: half the memory traffic of floats, and a step (largest / 32767,
                 // about 0.002 for these models) far below the smallest weight the model keeps.
                 if (dense) _dense[denseRows * _stride + classes[e]] = (short)Math.Round(weights[e] / _denseScale);
@@ -147,7 +187,11 @@ internal sealed class SparseWeights
                 for (int b = 0; b < denseBytes; b += CacheLine) Prefetch(ref Unsafe.Add(ref row, b));
                 Prefetch(ref Unsafe.Add(ref row, denseBytes - 1));
             }
-            else Prefetch(ref Unsafe.Add(ref row0, value));
+            else
+            {
+                Prefetch(ref Unsafe.Add(ref row0, value));
+                if (value < _longEnd) Prefetch(ref Unsafe.Add(ref row0, value + LineWords));
+            }
         }
         // 3. add up
         ref float score0 = ref MemoryMarshal.GetReference(scores);
@@ -181,7 +225,7 @@ internal sealed class SparseWeights
                 for (; c < ClassCount; c++) Unsafe.Add(ref score0, c) += Unsafe.Add(ref row, c) * _denseScale;
                 continue;
             }
-            int offset = value < denseCount ? (int)Unsafe.Add(ref row0, value) : value;
+            int offset = value < denseCount ? (int)Unsafe.Add(ref row0, _rowBase + value) : value;
             int count = (int)(Unsafe.Add(ref row0, offset) & 0xFF);
             if (denseFits)
             {
@@ -208,7 +252,7 @@ internal sealed class SparseWeights
         {
             if (slot == 0) continue;
             int value = (int)(slot & OffsetMask);
-            int offset = value < _denseCount ? (int)_rows[value] : value;
+            int offset = value < _denseCount ? (int)_rows[_rowBase + value] : value;
             yield return (slot & KeyMask, offset + 1, (int)(_rows[offset] & 0xFF));
         }
     }
@@ -310,12 +354,14 @@ internal sealed class SparseWeights
         }
     }
 
-    /// <summary>The first index of <paramref name="slots"/> whose address is a multiple of a cache line (the array is pinned).</summary>
-    private static unsafe int LineAlignedStart(ulong[] slots)
+    /// <summary>The first index of <paramref name="array"/> whose address is a multiple of a cache line (the array is pinned).</summary>
+    private static unsafe int LineAlignedStart<T>(T[] array) where T : unmanaged
     {
-        nint address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(slots));
-        return (int)((CacheLine - (address & (CacheLine - 1))) & (CacheLine - 1)) / sizeof(ulong);
+        nint address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
+        return (int)((CacheLine - (address & (CacheLine - 1))) & (CacheLine - 1)) / sizeof(T);
     }
+
+    private static int AlignedUp(int words) => (words + LineWords - 1) & ~(LineWords - 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void Prefetch<T>(ref T location) => Sse.Prefetch0(Unsafe.AsPointer(ref location));
