@@ -20,11 +20,30 @@ internal sealed class DependencyParser(SparseWeights weights)
         var scores = wholeVectors[..Transition.ClassCount];
         while (!state.IsTerminal)
         {
+            int forced = OnlyLegal(state);
+            if (forced >= 0)
+            {
+                state.Apply(forced);
+                continue;
+            }
             wholeVectors.Clear();
             int n = ParserFeatures.Extract(state, sentence, features);
             Weights.Score(features[..n], wholeVectors);
             state.Apply(BestLegal(state, scores));
         }
+    }
+
+    /// <summary>
+    /// The one legal transition when there is only one, else -1: SHIFT while the stack is empty (at the start, and
+    /// whenever every word so far has found its head), LEFT-ARC to the root for the last word. Scoring these would
+    /// change nothing (about one step in nine on EWT dev).
+    /// </summary>
+    internal static int OnlyLegal(ParserState state)
+    {
+        bool shift = state.CanShift, left = state.CanLeft, right = state.CanRight;
+        if (shift && !left && !right) return Transition.Shift;
+        if (!shift && left && !right && state.Next == state.Count) return Transition.Left(DependencyRelation.Root);
+        return -1;
     }
 
     /// <summary>
