@@ -17,18 +17,22 @@ internal static class AtomExtractor
 
     public static TokenAtoms Compute(ReadOnlySpan<char> text, Lexicon lexicon)
     {
+        // Normalised once, and every affix hashed from that copy (what Affix would normalise is the same characters);
+        // a long token's copy holds only its start, so its suffixes are normalised on their own.
+        Span<char> normal = stackalloc char[MaxHashed];
+        normal = normal[..Normalise(text[..Math.Min(text.Length, MaxHashed)], normal)];
         var a = new TokenAtoms
         {
             Form = FeatureHash.Chars(text),
-            Word = NormalisedHash(text),
-            Prefix1 = Affix(text, 1, prefix: true),
-            Prefix2 = Affix(text, 2, prefix: true),
-            Prefix3 = Affix(text, 3, prefix: true),
-            Suffix1 = Affix(text, 1, prefix: false),
-            Suffix2 = Affix(text, 2, prefix: false),
-            Suffix3 = Affix(text, 3, prefix: false),
-            Suffix4 = Affix(text, 4, prefix: false),
-            Suffix5 = Affix(text, 5, prefix: false),
+            Word = text.Length <= MaxHashed ? FeatureHash.Chars(normal) : FeatureHash.Mix(FeatureHash.Chars(normal), (ulong)text.Length),
+            Prefix1 = NormalAffix(normal[..Math.Min(1, normal.Length)], 1),
+            Prefix2 = NormalAffix(normal[..Math.Min(2, normal.Length)], 2),
+            Prefix3 = NormalAffix(normal[..Math.Min(3, normal.Length)], 3),
+            Suffix1 = SuffixAtom(text, normal, 1),
+            Suffix2 = SuffixAtom(text, normal, 2),
+            Suffix3 = SuffixAtom(text, normal, 3),
+            Suffix4 = SuffixAtom(text, normal, 4),
+            Suffix5 = SuffixAtom(text, normal, 5),
         };
         ShapeAndFlags(text, out a.Shape, out a.Flags);
         lexicon.Describe(a.Form, a.Word, ref a);
@@ -38,11 +42,21 @@ internal static class AtomExtractor
     /// <summary>Lower case, digits as 0; the key of the lexicon and of the parser's word features.</summary>
     public static ulong NormalisedHash(ReadOnlySpan<char> text)
     {
-        Span<char> buffer = stackalloc char[Math.Min(text.Length, 64)];
+        Span<char> buffer = stackalloc char[Math.Min(text.Length, MaxHashed)];
         int n = Normalise(text[..buffer.Length], buffer);
         // Long tokens (URLs) are hashed on their first 64 characters plus their length.
-        return text.Length <= 64 ? FeatureHash.Chars(buffer[..n]) : FeatureHash.Mix(FeatureHash.Chars(buffer[..n]), (ulong)text.Length);
+        return text.Length <= MaxHashed ? FeatureHash.Chars(buffer[..n]) : FeatureHash.Mix(FeatureHash.Chars(buffer[..n]), (ulong)text.Length);
     }
+
+    /// <summary>Longest start of a token that its normalised hash reads.</summary>
+    private const int MaxHashed = 64;
+
+    /// <summary>The affix atom of already normalised characters; <paramref name="kind"/> is the length asked for, plus 100 for a suffix.</summary>
+    private static ulong NormalAffix(ReadOnlySpan<char> normalised, int kind) => FeatureHash.Mix(FeatureHash.Chars(normalised), (ulong)kind);
+
+    /// <summary>The suffix atom, as <see cref="Affix"/> gives it, from the normalised copy when that holds the whole token.</summary>
+    private static ulong SuffixAtom(ReadOnlySpan<char> text, ReadOnlySpan<char> normal, int length) =>
+        text.Length <= MaxHashed ? NormalAffix(normal[^Math.Min(length, normal.Length)..], 100 + length) : Affix(text, length, prefix: false);
 
     private static int Normalise(ReadOnlySpan<char> text, Span<char> output)
     {

@@ -9,7 +9,8 @@ internal static class Scores
 {
     /// <summary>
     /// The first class with the highest score, as a left-to-right scan keeping the first strict maximum finds it
-    /// (scores are sums of finite weights, never NaN). Vectorised: the maximum first, then its first position.
+    /// (scores are sums of finite weights, never NaN). Vectorised: the maximum first, then its first position; the
+    /// processor's own max may return -0 for +0, which the search for an equal score does not tell apart either.
     /// </summary>
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
@@ -18,7 +19,7 @@ internal static class Scores
         ref float s0 = ref MemoryMarshal.GetReference(scores);
         var max = Vector256.LoadUnsafe(ref s0);
         int c = Vector256<float>.Count;
-        for (; c + Vector256<float>.Count <= n; c += Vector256<float>.Count) max = Vector256.Max(max, Vector256.LoadUnsafe(ref s0, (nuint)c));
+        for (; c + Vector256<float>.Count <= n; c += Vector256<float>.Count) max = Vector256.MaxNative(max, Vector256.LoadUnsafe(ref s0, (nuint)c));
         float best = max[0];
         for (int i = 1; i < Vector256<float>.Count; i++) best = Math.Max(best, max[i]);
         for (; c < n; c++) best = Math.Max(best, scores[c]);
