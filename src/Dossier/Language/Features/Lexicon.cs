@@ -13,6 +13,10 @@ internal sealed class Lexicon
     private readonly FrozenDictionary<ulong, ulong> _wordAmbiguity;
     private readonly FrozenDictionary<ulong, uint> _clusters;
     private readonly FrozenSet<ulong> _known;
+    // What Describe needs about a normalised word, in one lookup instead of three.
+    private readonly FrozenDictionary<ulong, WordFacts> _words;
+
+    private readonly record struct WordFacts(bool HasAmbiguity, ulong Ambiguity, bool HasCluster, uint Cluster, bool Known);
 
     public Lexicon(IDictionary<ulong, ulong> formAmbiguity, IDictionary<ulong, ulong> wordAmbiguity, IDictionary<ulong, uint> clusters, IEnumerable<ulong> known)
     {
@@ -20,6 +24,11 @@ internal sealed class Lexicon
         _wordAmbiguity = wordAmbiguity.ToFrozenDictionary();
         _clusters = clusters.ToFrozenDictionary();
         _known = known.ToFrozenSet();
+        var words = new Dictionary<ulong, WordFacts>();
+        foreach (ulong word in _known) words[word] = new WordFacts(false, 0, false, 0, true);
+        foreach (var (word, ambiguity) in _wordAmbiguity) words[word] = words.GetValueOrDefault(word) with { HasAmbiguity = true, Ambiguity = ambiguity };
+        foreach (var (word, cluster) in _clusters) words[word] = words.GetValueOrDefault(word) with { HasCluster = true, Cluster = cluster };
+        _words = words.ToFrozenDictionary();
     }
 
     public static Lexicon Empty { get; } = new(new Dictionary<ulong, ulong>(), new Dictionary<ulong, ulong>(), new Dictionary<ulong, uint>(), []);
@@ -38,10 +47,12 @@ internal sealed class Lexicon
     /// <summary>Fills the lexicon's atoms; an unknown word's form and word atoms become <see cref="AtomExtractor.Unknown"/>.</summary>
     public void Describe(ulong form, ulong word, ref TokenAtoms atoms)
     {
+        _words.TryGetValue(word, out var facts);
         if (!_formAmbiguity.TryGetValue(form, out atoms.Ambiguity))
-            atoms.Ambiguity = _wordAmbiguity.TryGetValue(word, out var byWord) ? FeatureHash.Mix(byWord, 0x10) : 0;
-        if (_clusters.TryGetValue(word, out uint distribution))
+            atoms.Ambiguity = facts.HasAmbiguity ? FeatureHash.Mix(facts.Ambiguity, 0x10) : 0;
+        if (facts.HasCluster)
         {
+            uint distribution = facts.Cluster;
             uint path = distribution & 0xFF_FFFF;
             atoms.Capitalisation = distribution >> 24;
             atoms.Cluster4 = ClusterPrefix(path, 4);
@@ -53,7 +64,7 @@ internal sealed class Lexicon
             atoms.Cluster4 = atoms.Cluster8 = atoms.Cluster12 = 0;
             atoms.Capitalisation = 0;
         }
-        if (!_known.Contains(word)) atoms.Form = atoms.Word = AtomExtractor.Unknown;
+        if (!facts.Known) atoms.Form = atoms.Word = AtomExtractor.Unknown;
     }
 
     private static ulong ClusterPrefix(uint path, int bits)
