@@ -171,15 +171,18 @@ internal sealed partial class ExtractionRun
     /// <summary>Words an inverted plain-clause attribution may trail ("…, he said on Monday in Brussels").</summary>
     private const int MaxTrailingWords = 8;
 
+    /// <summary>The source after "according to" may be long ("early results of exit polls conducted by … for …").</summary>
+    private const int MaxAccordingToSourceTokens = 25;
+
     private CueResult? TryAccordingTo(CueMatch cue, TokenRange sentence)
     {
         int from = cue.EndToken;
         int comma = from;
-        while (comma < sentence.End && !Is(comma, ",")) comma++;
+        while (comma < sentence.End && !Is(comma, ",") && !(Is(comma, ":") && comma > from)) comma++;
         if (cue.FirstToken == sentence.Start || (cue.FirstToken > sentence.Start && !Is(cue.FirstToken - 1, ",")))
         {
             // According to X, content.
-            if (comma >= sentence.End - 1 || comma - from > MaxSubjectTokens) return null;
+            if (comma >= sentence.End - 1 || comma - from > MaxAccordingToSourceTokens) return null;
             var subject = new Subject(from, comma, from, comma);
             int end = ContentEnd(comma + 1, sentence.End);
             if (end - (comma + 1) < MinBareContentTokens) return null;
@@ -187,12 +190,22 @@ internal sealed partial class ExtractionRun
             Emit(c, cue, cue.EndToken, subject, sentence, inverted: false);
             return new CueResult(subject, end);
         }
-        // Content, according to X.
+        // Content, according to X. / Content, according to X, more content.
         int subjectEnd = comma < sentence.End ? comma : TrimEnd(sentence.Start, sentence.End);
-        if (subjectEnd <= from || subjectEnd - from > MaxSubjectTokens) return null;
+        if (subjectEnd <= from || subjectEnd - from > MaxAccordingToSourceTokens) return null;
         if (LeftContent(cue.FirstToken - 1, sentence) is not { } left) return null;
         var subj = new Subject(from, subjectEnd, from, subjectEnd);
+        int coveredUntil = subjectEnd;
+        if (comma < sentence.End && !left.Direct)
+        {
+            int end = ContentEnd(comma + 1, sentence.End);
+            if (end - (comma + 1) >= MinBareContentTokens)
+            {
+                left = left with { Fragments = [.. left.Fragments, SpanOf(comma + 1, end)], End = end };
+                coveredUntil = end;
+            }
+        }
         Emit(left, cue, cue.EndToken, subj, sentence, inverted: true);
-        return new CueResult(subj, subjectEnd);
+        return new CueResult(subj, coveredUntil);
     }
 }
