@@ -169,6 +169,30 @@ internal sealed partial class ExtractionRun
     }
 
     /// <summary>
+    /// "described the dinner as …", "congratulated Trump for …", "urged voters to …": content that is the cue verb's
+    /// object runs on through a predicate of that object right after it (train: 66 more exact contents).
+    /// </summary>
+    private Content ThroughObjectPredicate(Content content, int cueHead)
+    {
+        if (_syntax is null || content.Direct || content.Fragments.Count != 1 || content.Start <= cueHead) return content;
+        int obj = SyntacticArguments.ComplementAfter(_syntax, cueHead, DependencyRelation.Obj);
+        if (obj < 0 || _syntax.SubtreeOf(obj).End != content.End) return content;
+        int next = -1;
+        foreach (int child in _syntax.ChildrenOf(cueHead))
+        {
+            if (child >= content.End && (next < 0 || child < next)) next = child;
+        }
+        if (next < 0) return content;
+        var range = SyntacticArguments.TrimmedSubtree(_syntax, _text, next);
+        if (range.Start != content.End || range.End <= content.End) return content;
+        var relation = _syntax.RelationAt(next).Universal();
+        bool predicate = relation == DependencyRelation.Xcomp
+            || relation is DependencyRelation.Obl or DependencyRelation.Advcl && (Is(range.Start, "as") || Is(range.Start, "for") || Is(range.Start, "to") || Is(range.Start, "over") || Is(range.Start, "of") || Is(range.Start, "by") && relation == DependencyRelation.Obl);
+        if (!predicate) return content;
+        return content with { Fragments = [new TextSpan(content.Fragments[0].Start, _tokens.EndAt(range.End - 1))], End = range.End };
+    }
+
+    /// <summary>
     /// "X is expected to …", "X was told that …", "X seems / appears to …": the subject of a passive or raising verb is
     /// what the content is about; the source is unnamed (PolNeAR leaves it out).
     /// </summary>
