@@ -16,7 +16,11 @@ public sealed class SyntacticCueTable
     /// <summary>Fewer training occurrences than this say too little about a verb.</summary>
     public const int MinOccurrences = 5;
 
-    /// <summary>Share of annotated uses from which a verb counts as a cue: the best source/cue/content F1 on held-out train.</summary>
+    /// <summary>
+    /// Share of annotated uses from which a verb counts as a cue. On held-out train (table from 500 articles, scored on
+    /// the other 340) 0.1 would give +0.3 points of source/cue F1 over 0.2, but it admits object verbs that report
+    /// nothing ("have posted videos", share 0.16), so common-noun subjects keep 0.2.
+    /// </summary>
     public const double MinCueShare = 0.2;
 
     /// <summary>
