@@ -140,12 +140,17 @@ internal static class ClassNameHints
 
     private static bool IsTaxonomyOrState(ReadOnlySpan<char> token)
     {
+        // Every prefix is a word and a hyphen, so only a token whose first hyphen ends a prefix-long head can start with one.
+        int hyphen = token.IndexOf('-');
+        if (hyphen < 1 || hyphen >= LongestIgnoredPrefix) return false;
+        var head = token[..(hyphen + 1)];
         foreach (var prefix in IgnoredPrefixes)
-            if (token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+            if (prefix.Length == head.Length && head.Equals(prefix, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
     private static readonly string[] IgnoredPrefixes = ["tag-", "category-", "has-", "no-", "enable-", "enabled-", "is-", "with-", "show-", "without-", "disable-"];
+    private static readonly int LongestIgnoredPrefix = IgnoredPrefixes.Max(p => p.Length);
 
     private static ElementHints LookupWhole(ReadOnlySpan<char> token)
     {
