@@ -9,8 +9,22 @@ internal sealed partial class ExtractionRun
     private const float SyntacticCueFactor = 0.85f;
 
     /// <summary>The cue's first token once its auxiliaries and adverbs are added ("has also said"), never before <paramref name="limit"/>.</summary>
-    private int CueStart(int head, int limit) =>
-        _syntax is null ? head : SyntacticArguments.CueStart(_syntax, head, Math.Max(limit, 0));
+    private int CueStart(int head, int limit)
+    {
+        if (_syntax is null) return head;
+        int first = SyntacticArguments.CueStart(_syntax, head, Math.Max(limit, 0));
+        // "tried to defend", "went on to criticize", "avoids discussing": PolNeAR's cue starts at the verb governing
+        // the reporting verb's open complement, when only "to", auxiliaries and adverbs stand between them.
+        int governor = _syntax.HeadAt(head);
+        if (_syntax.RelationAt(head).Universal() != DependencyRelation.Xcomp || governor < limit || governor >= first
+            || _syntax.PosAt(governor) is not (UniversalPos.Verb or UniversalPos.Adj)) return first;
+        for (int t = governor + 1; t < first; t++)
+        {
+            bool linking = Is(t, "to") || _syntax.RelationAt(t).Universal() is DependencyRelation.Aux or DependencyRelation.Advmod or DependencyRelation.Mark or DependencyRelation.Compound;
+            if (!linking) return first;
+        }
+        return SyntacticArguments.CueStart(_syntax, governor, Math.Max(limit, 0));
+    }
 
     /// <summary>
     /// The whole subject phrase of the cue's verb ("Geoff Garin, a Democratic pollster working for …") when it holds
