@@ -11,6 +11,7 @@ internal sealed partial class ExtractionRun
         "update", "updated", "note", "correction", "editor", "watch", "read", "related", "photo", "video", "source", "sources",
         "advertisement", "click", "see", "also", "more", "listen", "subscribe", "follow", "share", "warning", "breaking", "exclusive",
         "analysis", "opinion", "live", "timeline", "background", "what", "why", "how", "who", "when", "where", "here", "this", "the",
+        "according", "name", "look", "wow", "contributing",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A name this long at most may label a paragraph as its speaker ("Elizabeth Warren: …").</summary>
@@ -28,6 +29,8 @@ internal sealed partial class ExtractionRun
             colon++;
         }
         if (colon == s || colon >= sentence.End - 1 || !Is(colon, ":") || ColonLabels.Has(W(s))) return false;
+        // "Q: …" / "A: …" mark an interview's turns, not a named speaker; "STAT OF THE WEEK:" is a rubric.
+        if (colon - s == 1 && W(s).Length == 1 || colon - s > 1 && IsAllCapitals(s, colon)) return false;
         int end = ContentEnd(colon + 1, sentence.End);
         if (end - (colon + 1) < MinBareContentTokens) return false;
         var fragments = new List<TextSpan> { SpanOf(colon + 1, end) };
@@ -36,6 +39,18 @@ internal sealed partial class ExtractionRun
         if (direct) fragments = ChainFragments(q);
         var cue = new CueMatch(ColonCue, colon, colon + 1, CueForm.Base);
         Emit(new Content(fragments, colon + 1, end, colon + 1, direct), cue, colon + 1, new Subject(s, colon, s, colon), sentence, inverted: false);
+        return true;
+    }
+
+    private bool IsAllCapitals(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            foreach (char c in W(t))
+            {
+                if (char.IsLower(c)) return false;
+            }
+        }
         return true;
     }
 
