@@ -24,7 +24,7 @@ internal static class AtomExtractor
         var a = new TokenAtoms
         {
             Form = FeatureHash.Chars(text),
-            Word = text.Length <= MaxHashed ? FeatureHash.Chars(normal) : FeatureHash.Mix(FeatureHash.Chars(normal), (ulong)text.Length),
+            Word = WordHash(normal, text.Length),
             Prefix1 = NormalAffix(normal[..Math.Min(1, normal.Length)], 1),
             Prefix2 = NormalAffix(normal[..Math.Min(2, normal.Length)], 2),
             Prefix3 = NormalAffix(normal[..Math.Min(3, normal.Length)], 3),
@@ -44,9 +44,13 @@ internal static class AtomExtractor
     {
         Span<char> buffer = stackalloc char[Math.Min(text.Length, MaxHashed)];
         int n = Normalise(text[..buffer.Length], buffer);
-        // Long tokens (URLs) are hashed on their first 64 characters plus their length.
-        return text.Length <= MaxHashed ? FeatureHash.Chars(buffer[..n]) : FeatureHash.Mix(FeatureHash.Chars(buffer[..n]), (ulong)text.Length);
+        return WordHash(buffer[..n], text.Length);
     }
+
+    /// <summary>The word atom of a token of <paramref name="length"/> characters whose normalised start is <paramref name="normalised"/>.</summary>
+    private static ulong WordHash(ReadOnlySpan<char> normalised, int length) =>
+        // Long tokens (URLs) are hashed on their first 64 characters plus their length.
+        length <= MaxHashed ? FeatureHash.Chars(normalised) : FeatureHash.Mix(FeatureHash.Chars(normalised), (ulong)length);
 
     /// <summary>Longest start of a token that its normalised hash reads.</summary>
     private const int MaxHashed = 64;

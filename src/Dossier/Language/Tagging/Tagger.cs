@@ -44,12 +44,10 @@ internal sealed class Tagger(TagSet tags, SparseWeights first, SparseWeights? se
             wholeVectors.Clear();
             int n = TaggerFeatures.Extract(context, i, prev1, prev2, features);
             weights.Score(features[..n], wholeVectors);
-            int best = ArgMax(scores);
+            int best = Scores.ArgMax(scores);
             classes[i] = (byte)best;
             prev2 = prev1;
             prev1 = best;
         }
     }
-
-    internal static int ArgMax(ReadOnlySpan<float> scores) => Scores.ArgMax(scores);
 }

@@ -38,7 +38,7 @@ internal static class TaggerTrainer
                     int n = TaggerFeatures.Extract(context, i, prev1, prev2, features);
                     perceptron.Lookup(features[..n], rows);
                     perceptron.Score(rows[..n], scores);
-                    int guess = Tagger.ArgMax(scores);
+                    int guess = Scores.ArgMax(scores);
                     int gold = example.Gold[i];
                     perceptron.Update(features[..n], rows, gold, guess);
                     perceptron.Tick();
