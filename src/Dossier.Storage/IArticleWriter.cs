@@ -10,4 +10,9 @@ namespace Dossier.Storage;
 public interface IArticleWriter : IDisposable
 {
     IReadOnlyList<ArticleWrite> Write(IReadOnlyList<ArticleFacts> batch);
+
+    /// <summary>Times each part of the following writes into <paramref name="timings"/> (engines that can; the others ignore it).</summary>
+    void Profile(Ingest.StageTimings timings)
+    {
+    }
 }

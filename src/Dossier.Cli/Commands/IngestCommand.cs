@@ -34,14 +34,15 @@ internal static class IngestCommand
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar or progress lines; only the summary." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every failed item, not only the first ones." };
         var queue = new Option<bool>("--queue") { Description = "Only read the sources and queue them for `dossier worker` processes (PostgreSQL stores)." };
+        var profile = new Option<bool>("--profile") { Description = "After the summary, print where the CPU time went: reading, each pipeline component, facts, each part of the store write." };
         command.Arguments.Add(sources);
-        foreach (var option in new Option[] { db, raw, maxMb, threads, batch, noProgress, verbose, queue }) command.Options.Add(option);
+        foreach (var option in new Option[] { db, raw, maxMb, threads, batch, noProgress, verbose, queue, profile }) command.Options.Add(option);
         command.SetAction(parse => Cli.Guard(() =>
         {
             if (parse.GetValue(maxMb) <= 0) throw new DossierException(Errors.BadArgument("--max-article-mb must be positive"));
             if (parse.GetValue(batch) <= 0) throw new DossierException(Errors.BadArgument("--batch-size must be positive"));
             var reading = new ReaderOptions { Raw = parse.GetValue(raw), MaxArticleBytes = (long)(parse.GetValue(maxMb) * 1048576) };
-            var ingest = new IngestOptions { Workers = Math.Max(1, parse.GetValue(threads)), BatchSize = parse.GetValue(batch) };
+            var ingest = new IngestOptions { Workers = Math.Max(1, parse.GetValue(threads)), BatchSize = parse.GetValue(batch), Profile = parse.GetValue(profile) };
             using var store = StoreOption.Open(parse, db, StoreAccess.CreateOrWrite);
             if (parse.GetValue(queue)) return Enqueue(store, parse.GetValue(sources) ?? [], reading, !parse.GetValue(noProgress), parse.GetValue(verbose));
             return Run(store, parse.GetValue(sources) ?? [], reading, ingest, !parse.GetValue(noProgress), parse.GetValue(verbose));
@@ -51,7 +52,9 @@ internal static class IngestCommand
 
     private static int Run(IDossierStore store, string[] sources, ReaderOptions reading, IngestOptions ingest, bool showProgress, bool verbose)
     {
+        var cpuAtStart = Environment.CpuUsage.TotalTime;
         var pipeline = DefaultPipeline.Create();
+        var cpuAfterLoad = Environment.CpuUsage.TotalTime;
         var inputs = new ArticleReader(reading).Read(sources, Console.OpenStandardInput);
         var runner = new IngestRunner(store, pipeline, ingest);
         using var interrupt = new CancellationTokenSource();
@@ -67,6 +70,8 @@ internal static class IngestCommand
             if (showProgress && Consoles.IsTerminal(Console.Error)) summary = WithProgressBar(runner, inputs, sources, interrupt.Token);
             else summary = runner.Run(inputs, showProgress ? new PlainIngestProgress(Console.Error) : new SilentProgress(), interrupt.Token);
             Report(summary, store.Info, verbose);
+            if (summary.Profile is { } timings)
+                IngestProfileReport.Write(timings, summary.Counts.Stored, cpuAfterLoad - cpuAtStart, Environment.CpuUsage.TotalTime - cpuAfterLoad);
             if (summary.Aborted is not null) return Cli.Failed;
             return summary.Counts.Stored + summary.Counts.Duplicates > 0 || summary.Counts.Failed == 0 ? 0 : Cli.Failed;
         }

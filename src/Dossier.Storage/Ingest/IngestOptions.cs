@@ -14,4 +14,7 @@ public sealed record IngestOptions
 
     /// <summary>Documents waiting per worker: keeps every core busy while bounding memory.</summary>
     public int QueuePerWorker { get; init; } = 16;
+
+    /// <summary>Time every stage (reading, each pipeline component, facts, each part of a store write) in CPU time: <see cref="IngestSummary.Profile"/>.</summary>
+    public bool Profile { get; init; }
 }

@@ -19,6 +19,8 @@ namespace Dossier.Storage.Ingest;
 public sealed class IngestRunner(IDossierStore store, DossierPipeline pipeline, IngestOptions options)
 {
     private readonly string _pipelineName = DocumentFacts.Describe(pipeline);
+    private readonly IngestProfile? _profile = options.Profile ? new IngestProfile(pipeline.Components) : null;
+    private StageTimings Stages => _profile?.Stages ?? StageTimings.None;
 
     public IngestSummary Run(IEnumerable<ReadResult> inputs, IIngestProgress progress, CancellationToken cancellationToken = default) =>
         RunAsync(inputs, progress, cancellationToken).GetAwaiter().GetResult();
@@ -40,7 +42,7 @@ public sealed class IngestRunner(IDossierStore store, DossierPipeline pipeline, 
         await Task.WhenAll(reading, completing, writing).ConfigureAwait(false);
         foreach (var task in analysing) await task.ConfigureAwait(false);
         if (cancellationToken.IsCancellationRequested) run.Abort(Errors.Interrupted(run.Snapshot().Stored));
-        return new IngestSummary { Counts = run.Snapshot(), Elapsed = clock.Elapsed, Failures = [.. run.Failures], Aborted = run.Aborted };
+        return new IngestSummary { Counts = run.Snapshot(), Elapsed = clock.Elapsed, Failures = [.. run.Failures], Aborted = run.Aborted, Profile = _profile };
     }
 
     // 1. Read: turn inputs into documents, skip what is already stored (or seen earlier in this run).
@@ -50,8 +52,13 @@ public sealed class IngestRunner(IDossierStore store, DossierPipeline pipeline, 
         {
             using var index = store.OpenContentIndex();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var result in inputs)
+            var stages = Stages;
+            using var items = inputs.GetEnumerator();
+            long lap = stages.Start();
+            while (items.MoveNext())
             {
+                var result = items.Current;
+                lap = stages.Lap(IngestProfile.Read, lap);
                 token.ThrowIfCancellationRequested();
                 Interlocked.Increment(ref run.Read);
                 foreach (var warning in result.Warnings) run.Progress.Warned(warning);
@@ -61,13 +68,16 @@ public sealed class IngestRunner(IDossierStore store, DossierPipeline pipeline, 
                     continue;
                 }
                 string hash = ContentHash.Of(document.Text);
-                if (!seen.Add(hash) || index.Contains(hash))
+                bool duplicate = !seen.Add(hash) || index.Contains(hash);
+                lap = stages.Lap(IngestProfile.Hash, lap);
+                if (duplicate)
                 {
                     Interlocked.Increment(ref run.Duplicates);
                     continue;
                 }
                 // Waiting here is the back-pressure that bounds memory when analysis is the slow part.
                 output.WriteAsync((document, hash), token).AsTask().GetAwaiter().GetResult();
+                lap = stages.Lap(IngestProfile.ReaderWaits, lap);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -93,8 +103,10 @@ public sealed class IngestRunner(IDossierStore store, DossierPipeline pipeline, 
                 ArticleFacts facts;
                 try
                 {
-                    pipeline.Process(document, token);
+                    pipeline.Process(document, _profile?.Components, token);
+                    long lap = Stages.Start();
                     facts = DocumentFacts.From(document, hash, _pipelineName);
+                    Stages.Lap(IngestProfile.Facts, lap);
                 }
                 catch (DossierException ex)
                 {
@@ -123,6 +135,7 @@ public sealed class IngestRunner(IDossierStore store, DossierPipeline pipeline, 
         try
         {
             using var writer = store.OpenWriter();
+            if (_profile is not null) writer.Profile(_profile.Stages);
             while (true)
             {
                 bool open = await WaitForWork(input, options.FlushInterval - sinceCommit.Elapsed, stop.Token).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Dossier.Storage.Actors;
 using Dossier.Storage.Records;
 using System.Data.Common;
+using Dossier.Storage.Ingest;
 
 namespace Dossier.Storage.Relational;
 
@@ -15,6 +16,7 @@ internal sealed class RelationalActorRegistry : IDisposable
 
     private readonly Tallies _tallies;
     private readonly ISqlDialect _dialect;
+    private StageTimings _timings = StageTimings.None;
 
     public RelationalActorRegistry(DbConnection connection, ISqlDialect dialect, Tallies tallies)
     {
@@ -41,6 +43,8 @@ internal sealed class RelationalActorRegistry : IDisposable
         _all = [_findKey, _insertActor, _insertKey, _alias, _title, _type, _retype, _evidence, _articleActor, _count, _quoteCount];
     }
 
+    public void Profile(StageTimings timings) => _timings = timings;
+
     public void Enlist(DbTransaction transaction)
     {
         foreach (var command in _all) command.Transaction = transaction;
@@ -59,16 +63,20 @@ internal sealed class RelationalActorRegistry : IDisposable
             var actor = facts.Actors[i];
             int mentionCount = Math.Max(mentions[i], actor.MentionCount);
             ids[i] = LinkOne(articleId, actor);
+            long lap = _timings.Start();
             SqlValues.Bind(_articleActor, articleId, i, ids[i], mentionCount);
             _articleActor.ExecuteNonQuery();
             perActor[ids[i]] = perActor.GetValueOrDefault(ids[i]) + mentionCount;
+            _timings.Lap(Stage.Counts, lap);
         }
+        long counting = _timings.Start();
         object published = _dialect.Date(facts.Metadata.Published);
         foreach (var (id, mentionCount) in perActor)
         {
             SqlValues.Bind(_count, id, mentionCount, published);
             _count.ExecuteNonQuery();
         }
+        _timings.Lap(Stage.Counts, counting);
         return ids;
     }
 
@@ -80,6 +88,7 @@ internal sealed class RelationalActorRegistry : IDisposable
 
     private long LinkOne(long articleId, ActorFact actor)
     {
+        long lap = _timings.Start();
         string? nameKey = MergeKeys.NameKey(actor);
         var aliasKeys = MergeKeys.AliasKeys(actor).ToList();
         long? id = null;
@@ -93,6 +102,7 @@ internal sealed class RelationalActorRegistry : IDisposable
             break;
         }
         bool partial = nameKey is null && aliasKeys.Count == 0 && MergeKeys.IsPersonLike(actor.Type);
+        lap = _timings.Lap(Stage.Find, lap);
         if (id is null)
         {
             SqlValues.Bind(_insertActor, actor.Name, MergeKeys.Normalised(actor), actor.Type, partial ? 1 : 0);
@@ -107,6 +117,7 @@ internal sealed class RelationalActorRegistry : IDisposable
             SqlValues.Bind(_insertKey, key, actorId);
             _insertKey.ExecuteNonQuery();
         }
+        lap = _timings.Lap(Stage.Insert, lap);
         Upsert(_type, actorId, actor.Type);
         _retype.Parameters[0].Value = actorId;
         _retype.ExecuteNonQuery();
@@ -114,9 +125,21 @@ internal sealed class RelationalActorRegistry : IDisposable
             Upsert(_alias, actorId, alias);
         foreach (var title in actor.Titles.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
             Upsert(_title, actorId, title);
+        lap = _timings.Lap(Stage.Names, lap);
         SqlValues.Bind(_evidence, actorId, articleId, actor.Name, actor.Type, rule, matched);
         _evidence.ExecuteNonQuery();
+        _timings.Lap(Stage.Evidence, lap);
         return actorId;
+    }
+
+    /// <summary>The parts of linking that a profile times.</summary>
+    private static class Stage
+    {
+        public const string Find = "store: actors: merge keys, lookup";
+        public const string Insert = "store: actors: new actors, keys";
+        public const string Names = "store: actors: types, aliases, titles";
+        public const string Evidence = "store: actors: merge evidence";
+        public const string Counts = "store: actors: article links, counts";
     }
 
     private long? Find(string key)

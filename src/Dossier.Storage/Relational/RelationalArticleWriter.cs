@@ -5,6 +5,7 @@ using Dossier.Diagnostics;
 using Dossier.Model;
 using Dossier.Storage.Records;
 using System.Data.Common;
+using Dossier.Storage.Ingest;
 
 namespace Dossier.Storage.Relational;
 
@@ -27,6 +28,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
     private readonly DbCommand[] _commands;
     private long _stored;
     private bool _storedSinceAnalyze;
+    private StageTimings _timings = StageTimings.None;
 
     private readonly bool _ownsConnection;
 
@@ -67,6 +69,12 @@ internal sealed class RelationalArticleWriter : IArticleWriter
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16)
             """, 17);
         _commands = [_article, _mention, _quote, _about, _relation, _event];
+    }
+
+    public void Profile(StageTimings timings)
+    {
+        _timings = timings;
+        _actors.Profile(timings);
     }
 
     public IReadOnlyList<ArticleWrite> Write(IReadOnlyList<ArticleFacts> batch)
@@ -143,6 +151,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
 
     private List<ArticleWrite> InTransaction(IReadOnlyList<ArticleFacts> batch)
     {
+        long lap = _timings.Start();
         using var transaction = _connection.BeginTransaction();
         _dialect.BeginWriteBatch(_connection, transaction);
         foreach (var command in _commands) command.Transaction = transaction;
@@ -150,9 +159,12 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         _tallies.Discard();
         var results = new List<ArticleWrite>(batch.Count);
         object now = _dialect.Date(DateTimeOffset.UtcNow);
+        lap = _timings.Lap(Stage.Commit, lap);
         foreach (var article in batch) results.Add(WriteOne(article, now));
+        lap = _timings.Start();
         _tallies.Write(transaction);
         transaction.Commit();
+        _timings.Lap(Stage.Commit, lap);
         if (results.Exists(r => r.Outcome == WriteOutcome.Stored)) _storedSinceAnalyze = true;
         return results;
     }
@@ -160,16 +172,19 @@ internal sealed class RelationalArticleWriter : IArticleWriter
     private ArticleWrite WriteOne(ArticleFacts article, object now)
     {
         var m = article.Metadata;
+        long lap = _timings.Start();
         SqlValues.Bind(_article, article.ContentHash, m.Source, m.Id, m.Url, m.Site, m.Title, m.Byline, JsonSerializer.Serialize(m.Authors),
             _dialect.Date(m.Published), m.Language, m.Format, m.Encoding, article.Text, article.Pipeline, now);
         if (_article.ExecuteScalar() is not { } inserted || inserted is DBNull) return new ArticleWrite(WriteOutcome.Duplicate, 0);
         long articleId = SqlValues.ToLong(inserted);
+        lap = _timings.Lap(Stage.Article, lap);
 
         _tallies.Add("articles");
         _tallies.Add("site:" + (m.Site ?? ""));
         long[] actors = _actors.Link(articleId, article);
         object? ActorId(int local) => local >= 0 && local < actors.Length ? actors[local] : null;
         object published = _dialect.Date(m.Published);
+        lap = _timings.Start();
 
         foreach (var mention in article.Mentions)
         {
@@ -177,6 +192,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
             _mention.ExecuteNonQuery();
         }
         _tallies.Add("mentions", article.Mentions.Count);
+        lap = _timings.Lap(Stage.Mentions, lap);
         var quotesBySpeaker = new Dictionary<long, int>();
         for (int i = 0; i < article.Quotes.Count; i++)
         {
@@ -197,6 +213,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
             }
         }
         foreach (var (actorId, count) in quotesBySpeaker) _actors.CountQuotes(actorId, count);
+        lap = _timings.Lap(Stage.Quotes, lap);
         foreach (var r in article.Relations)
         {
             if (ActorId(r.Subject) is not long subject || ActorId(r.Target) is not long obj) continue;
@@ -212,7 +229,18 @@ internal sealed class RelationalArticleWriter : IArticleWriter
             _event.ExecuteNonQuery();
             _tallies.Add("events");
         }
+        _timings.Lap(Stage.RelationsEvents, lap);
         return new ArticleWrite(WriteOutcome.Stored, articleId);
+    }
+
+    /// <summary>The parts of a write that <see cref="Profile"/> times.</summary>
+    private static class Stage
+    {
+        public const string Article = "store: article row, text index";
+        public const string Mentions = "store: mentions";
+        public const string Quotes = "store: quotes, quote index, about";
+        public const string RelationsEvents = "store: relations, events";
+        public const string Commit = "store: begin, tallies, commit";
     }
 
     /// <summary>A float confidence as the decimal it stands for (0.9f is 0.9, not 0.8999999761581421).</summary>

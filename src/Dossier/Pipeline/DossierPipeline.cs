@@ -27,10 +27,11 @@ public sealed class DossierPipeline
             var component = _components[i];
             cancellationToken.ThrowIfCancellationRequested();
             long started = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+            long cpuStarted = timings is null ? 0 : CpuClock.ThreadNanoseconds();
             try
             {
                 component.Process(document, cancellationToken);
-                timings?.Add(i, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+                timings?.Add(i, System.Diagnostics.Stopwatch.GetTimestamp() - started, CpuClock.ThreadNanoseconds() - cpuStarted);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not DossierException)
             {
