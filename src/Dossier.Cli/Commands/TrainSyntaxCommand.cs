@@ -28,12 +28,13 @@ internal static class TrainSyntaxCommand
         var parserEpochs = new Option<int>("--parser-epochs") { Description = "Passes over the data for the parser.", DefaultValueFactory = _ => 15 };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags.", DefaultValueFactory = _ => 5 };
         var clusters = new Option<string?>("--clusters") { Description = "Word clusters from `dossier train clusters` (default: models/word-clusters.tsv when it exists; \"none\" for none)." };
+        var clustersFrom = new Option<string?>("--clusters-from") { Description = "Take the word clusters from this syntax model (e.g. the shipped models/syntax.model) instead of --clusters, so a retrain uses exactly the clusters it was made with." };
         var dropout = new Option<double>("--unknown-dropout") { Description = "Chance that a word seen once in training is shown as unknown.", DefaultValueFactory = _ => 0.0 };
         var taggerFeatures = new Option<int>("--tagger-features") { Description = "Features kept per tagger pass (the strongest).", DefaultValueFactory = _ => 200_000 };
         var parserFeatures = new Option<int>("--parser-features") { Description = "Features kept for the parser (the strongest).", DefaultValueFactory = _ => 600_000 };
         var compactFrom = new Option<string?>("--compact-from") { Description = "Do not train: shrink this model to the feature budgets, score it and write it to --out." };
         var everyEpoch = new Option<bool>("--score-every-epoch") { Description = "Score the EWT dev file after every epoch (slower; for choosing epochs)." };
-        foreach (var option in new Option[] { data, output, seed, taggerEpochs, parserEpochs, folds, clusters, dropout, taggerFeatures, parserFeatures, compactFrom, everyEpoch }) command.Options.Add(option);
+        foreach (var option in new Option[] { data, output, seed, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, everyEpoch }) command.Options.Add(option);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing(parse.GetValue(data) ?? "../shared/data"));
@@ -46,7 +47,8 @@ internal static class TrainSyntaxCommand
                 ParserEpochs = parse.GetValue(parserEpochs),
                 JackknifeFolds = parse.GetValue(folds),
                 ScoreEveryEpoch = parse.GetValue(everyEpoch),
-                ClustersFile = ClustersFile(parse.GetValue(clusters)),
+                ClustersFile = parse.GetValue(clustersFrom) is null ? ClustersFile(parse.GetValue(clusters)) : null,
+                ClustersFromModel = parse.GetValue(clustersFrom) is { } from ? (File.Exists(from) ? from : throw new DossierException(Errors.FileNotFound(from))) : null,
                 UnknownWordDropout = parse.GetValue(dropout),
                 MaxTaggerFeatures = parse.GetValue(taggerFeatures),
                 MaxParserFeatures = parse.GetValue(parserFeatures),
@@ -57,8 +59,11 @@ internal static class TrainSyntaxCommand
             }
             var modelPath = parse.GetValue(output) ?? Path.Combine(EvalPaths.RepositoryRoot() ?? ".", "models", "syntax.model");
             string commandLine = Invariant($"dossier train syntax --seed {options.Seed} --tagger-epochs {options.TaggerEpochs} --parser-epochs {options.ParserEpochs} --folds {options.JackknifeFolds} --unknown-dropout {options.UnknownWordDropout} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}")
-                + (options.ClustersFile is null ? " --clusters none" : $" --clusters {Path.GetFileName(options.ClustersFile)}");
+                + (options.ClustersFromModel is not null ? $" --clusters-from {Path.GetFileName(options.ClustersFromModel)}"
+                    : options.ClustersFile is null ? " --clusters none" : $" --clusters {Path.GetFileName(options.ClustersFile)}");
             string fingerprint = Fingerprint(options.ClustersFile is null ? options.TrainFiles : [.. options.TrainFiles, options.ClustersFile]);
+            if (options.ClustersFromModel is not null)
+                fingerprint += "; clusters (from the model, in key order) " + SyntaxTrainer.ClustersFingerprint(SyntaxTrainer.ClustersOf(options.ClustersFromModel));
             string description = Invariant($"{commandLine}; data {string.Join(", ", TrainFiles)} sha256 {fingerprint}; trained {DateTime.UtcNow:yyyy-MM-dd}");
 
             var result = parse.GetValue(compactFrom) is { } source

@@ -36,8 +36,9 @@ public static class SyntaxTrainer
         }
         long words = sentences.Sum(s => (long)s.Count);
 
-        var clusters = options.ClustersFile is null ? null : ClusterFile.Read(options.ClustersFile);
-        if (clusters is not null) log($"read {clusters.Count:N0} word clusters from {Path.GetFileName(options.ClustersFile)}");
+        var clusters = options.ClustersFromModel is not null ? ClustersOf(options.ClustersFromModel)
+            : options.ClustersFile is null ? null : ClusterFile.Read(options.ClustersFile);
+        if (clusters is not null) log($"read {clusters.Count:N0} word clusters from {Path.GetFileName(options.ClustersFromModel ?? options.ClustersFile)}");
 
         // 2. tag set (every (Penn, UPOS) pair of the data) and lexicon
         var tags = new TagSet([.. sentences.SelectMany(s => s.Xpos.Zip(s.Upos, (x, u) => (SyntaxLabels.ParseTag(x), SyntaxLabels.ParsePos(u))))
@@ -108,6 +109,23 @@ public static class SyntaxTrainer
             log($"{Path.GetFileName(file)}: {accuracy}");
         }
         return new Result(compact, scores, clock.Elapsed, 0, 0);
+    }
+
+    /// <summary>The word clusters stored in the model at <paramref name="modelPath"/> (normalised word hash → path and capitalisation bits).</summary>
+    public static Dictionary<ulong, uint> ClustersOf(string modelPath) => new(SyntaxModel.Load(modelPath).Lexicon.Clusters);
+
+    /// <summary>SHA-256 of clusters in key order, so a model card can say which clusters a model was trained with.</summary>
+    public static string ClustersFingerprint(IReadOnlyDictionary<ulong, uint> clusters)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        Span<byte> pair = stackalloc byte[12];
+        foreach (var (key, value) in clusters.OrderBy(p => p.Key))
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(pair, key);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(pair[8..], value);
+            sha.AppendData(pair);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     public static SyntaxAccuracy Score(SyntaxModel model, string conlluPath) => Score(model, ConlluReader.Read(conlluPath));

@@ -12,6 +12,12 @@ public sealed record SyntaxTrainingOptions
     /// <summary>Word clusters from unlabelled text (models/word-clusters.tsv of `dossier train clusters`), or null for none.</summary>
     public string? ClustersFile { get; init; }
 
+    /// <summary>
+    /// Word clusters taken from this syntax model's lexicon instead of <see cref="ClustersFile"/>, so a model can be
+    /// retrained with exactly the clusters it was made with (the clusters file is rebuilt by other features).
+    /// </summary>
+    public string? ClustersFromModel { get; init; }
+
     /// <summary>Chance that a word seen once in training is shown as unknown, so the models learn what unseen words do.</summary>
     public double UnknownWordDropout { get; init; }
 
