@@ -24,6 +24,7 @@ internal static class TrainSyntaxCommand
         var data = new Option<string?>("--data") { Description = "The shared data folder (default: DOSSIER_DATA, else ../shared/data next to the repository)." };
         var output = new Option<string?>("--out") { Description = "Where to write the model (default: models/syntax.model in the repository)." };
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, jackknife folds, exploration).", DefaultValueFactory = _ => 1 };
+        var runs = new Option<int>("--runs") { Description = "Training runs with seeds seed, seed+1, …, averaged into one model (an ensemble at one model's cost); they train in parallel.", DefaultValueFactory = _ => 1 };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Passes over the data for the tagger.", DefaultValueFactory = _ => 10 };
         var parserEpochs = new Option<int>("--parser-epochs") { Description = "Passes over the data for the parser.", DefaultValueFactory = _ => 15 };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags.", DefaultValueFactory = _ => 5 };
@@ -33,8 +34,9 @@ internal static class TrainSyntaxCommand
         var taggerFeatures = new Option<int>("--tagger-features") { Description = "Features kept per tagger pass (the strongest).", DefaultValueFactory = _ => 200_000 };
         var parserFeatures = new Option<int>("--parser-features") { Description = "Features kept for the parser (the strongest).", DefaultValueFactory = _ => 600_000 };
         var compactFrom = new Option<string?>("--compact-from") { Description = "Do not train: shrink this model to the feature budgets, score it and write it to --out." };
+        var averageOf = new Option<string[]>("--average-of") { Description = "Do not train: average these models (same data, different seeds), shrink to the feature budgets, score and write to --out.", AllowMultipleArgumentsPerToken = true };
         var everyEpoch = new Option<bool>("--score-every-epoch") { Description = "Score the EWT dev file after every epoch (slower; for choosing epochs)." };
-        foreach (var option in new Option[] { data, output, seed, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, everyEpoch }) command.Options.Add(option);
+        foreach (var option in new Option[] { data, output, seed, runs, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, averageOf, everyEpoch }) command.Options.Add(option);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing(parse.GetValue(data) ?? "../shared/data"));
@@ -43,6 +45,7 @@ internal static class TrainSyntaxCommand
                 TrainFiles = [.. TrainFiles.Select(f => Path.Combine(root, f))],
                 DevFiles = [.. DevFiles.Select(f => Path.Combine(root, f))],
                 Seed = parse.GetValue(seed),
+                Runs = parse.GetValue(runs),
                 TaggerEpochs = parse.GetValue(taggerEpochs),
                 ParserEpochs = parse.GetValue(parserEpochs),
                 JackknifeFolds = parse.GetValue(folds),
@@ -58,15 +61,19 @@ internal static class TrainSyntaxCommand
                 if (!File.Exists(file)) throw new DossierException(Errors.EvalDataMissing(file));
             }
             var modelPath = parse.GetValue(output) ?? Path.Combine(EvalPaths.RepositoryRoot() ?? ".", "models", "syntax.model");
-            string commandLine = Invariant($"dossier train syntax --seed {options.Seed} --tagger-epochs {options.TaggerEpochs} --parser-epochs {options.ParserEpochs} --folds {options.JackknifeFolds} --unknown-dropout {options.UnknownWordDropout} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}")
+            string commandLine = Invariant($"dossier train syntax --seed {options.Seed}{(options.Runs > 1 ? $" --runs {options.Runs}" : "")} --tagger-epochs {options.TaggerEpochs} --parser-epochs {options.ParserEpochs} --folds {options.JackknifeFolds} --unknown-dropout {options.UnknownWordDropout} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}")
                 + (options.ClustersFromModel is not null ? $" --clusters-from {Path.GetFileName(options.ClustersFromModel)}"
                     : options.ClustersFile is null ? " --clusters none" : $" --clusters {Path.GetFileName(options.ClustersFile)}");
+            if (parse.GetValue(averageOf) is { Length: > 0 } averaged)
+                commandLine = Invariant($"dossier train syntax --average-of {string.Join(' ', averaged.Select(Path.GetFileName))} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}");
             string fingerprint = Fingerprint(options.ClustersFile is null ? options.TrainFiles : [.. options.TrainFiles, options.ClustersFile]);
             if (options.ClustersFromModel is not null)
                 fingerprint += "; clusters (from the model, in key order) " + SyntaxTrainer.ClustersFingerprint(SyntaxTrainer.ClustersOf(options.ClustersFromModel));
             string description = Invariant($"{commandLine}; data {string.Join(", ", TrainFiles)} sha256 {fingerprint}; trained {DateTime.UtcNow:yyyy-MM-dd}");
 
-            var result = parse.GetValue(compactFrom) is { } source
+            var result = parse.GetValue(averageOf) is { Length: > 0 } parts
+                ? SyntaxTrainer.Compact(SyntaxTrainer.Average([.. parts.Select(SyntaxModel.Load)], description), options, line => Console.Error.WriteLine(line))
+                : parse.GetValue(compactFrom) is { } source
                 ? SyntaxTrainer.Compact(SyntaxModel.Load(source), options, line => Console.Error.WriteLine(line))
                 : SyntaxTrainer.Train(options, description, line => Console.Error.WriteLine(line));
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);

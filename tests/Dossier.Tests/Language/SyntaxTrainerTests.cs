@@ -51,6 +51,26 @@ public class SyntaxTrainerTests
     }
 
     [Fact]
+    public void Two_training_runs_averaged_into_one_model_still_tag_and_parse_their_sentences()
+    {
+        var folder = Directory.CreateTempSubdirectory("dossier-syntax-test");
+        try
+        {
+            var train = Path.Combine(folder.FullName, "train.conllu");
+            File.WriteAllText(train, string.Concat(Enumerable.Repeat(Treebank.Replace("\r", "", StringComparison.Ordinal), 5)));
+            var options = new SyntaxTrainingOptions { TrainFiles = [train], DevFiles = [train], TaggerEpochs = 5, ParserEpochs = 10, JackknifeFolds = 2, Runs = 2 };
+            var result = SyntaxTrainer.Train(options, "averaged", _ => { });
+            var accuracy = Assert.Single(result.DevScores).Accuracy;
+            Assert.Equal(1.0, accuracy.Pos);
+            Assert.True(accuracy.Las >= 0.9, $"LAS {accuracy.Las}");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_missing_model_file_is_a_clear_error()
     {
         var ex = Assert.Throws<Dossier.Diagnostics.DossierException>(() => SyntaxModel.Load("/nonexistent/syntax.model"));

@@ -19,6 +19,30 @@ public static class SyntaxTrainer
 
     public static Result Train(SyntaxTrainingOptions options, string description, Action<string> log)
     {
+        if (options.Runs <= 1) return TrainOne(options, description, log);
+        var clock = Stopwatch.StartNew();
+        var results = new Result[options.Runs];
+        // Each run keeps all its features: the average is cut to the budgets once, on the strength of the averaged weights.
+        var one = options with { Runs = 1, DevFiles = [], ScoreEveryEpoch = false, MaxTaggerFeatures = int.MaxValue, MaxParserFeatures = int.MaxValue };
+        Parallel.For(0, options.Runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, run =>
+        {
+            var seeded = one with { Seed = options.Seed + run };
+            results[run] = TrainOne(seeded, description, line => log(Invariant($"[seed {seeded.Seed}] {line}")));
+        });
+        var model = ModelAveraging.Average([.. results.Select(r => r.Model)], description).Compact(options.MaxTaggerFeatures, options.MaxParserFeatures);
+        log(Invariant($"averaged {options.Runs} runs ({clock.Elapsed:mm\\:ss})"));
+        var scores = new List<(string, SyntaxAccuracy)>();
+        foreach (var file in options.DevFiles)
+        {
+            var accuracy = Score(model, file);
+            scores.Add((file, accuracy));
+            log($"{Path.GetFileName(file)}: {accuracy}");
+        }
+        return new Result(model, scores, clock.Elapsed, results[0].TrainSentences, results[0].TrainWords);
+    }
+
+    private static Result TrainOne(SyntaxTrainingOptions options, string description, Action<string> log)
+    {
         var clock = Stopwatch.StartNew();
         // 1. data
         var sentences = new List<ConlluSentence>();
@@ -110,6 +134,9 @@ public static class SyntaxTrainer
         }
         return new Result(compact, scores, clock.Elapsed, 0, 0);
     }
+
+    /// <summary>Averages models trained with different seeds into one (see <see cref="ModelAveraging"/>).</summary>
+    public static SyntaxModel Average(IReadOnlyList<SyntaxModel> models, string description) => ModelAveraging.Average(models, description);
 
     /// <summary>The word clusters stored in the model at <paramref name="modelPath"/> (normalised word hash → path and capitalisation bits).</summary>
     public static Dictionary<ulong, uint> ClustersOf(string modelPath) => new(SyntaxModel.Load(modelPath).Lexicon.Clusters);

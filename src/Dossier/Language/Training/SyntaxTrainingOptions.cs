@@ -31,6 +31,15 @@ public sealed record SyntaxTrainingOptions
     public int ParserEpochs { get; init; } = 15;
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// Training runs with seeds Seed, Seed + 1, …, averaged into one model (an ensemble at one model's cost; see
+    /// <see cref="ModelAveraging"/>). Runs go in parallel on up to <see cref="Parallelism"/> cores.
+    /// </summary>
+    public int Runs { get; init; } = 1;
+
+    /// <summary>How many of the runs train at once (each takes one core and about 0.5 GB).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Folds for jackknife tagging: the parser trains on tags predicted by taggers that did not see the sentence.</summary>
     public int JackknifeFolds { get; init; } = 5;
 
