@@ -18,42 +18,65 @@ public static class SyntacticCueTrainer
     /// <summary>Rows seen fewer times than this are left out of the file (they would never pass the table's threshold).</summary>
     private const int MinRowOccurrences = SyntacticCueTable.MinOccurrences;
 
-    public sealed record Result(int Articles, int Failed, int Rows, string Fingerprint);
+    /// <summary>Counts of (lemma, complement) occurrences and annotated uses.</summary>
+    public sealed class Counts
+    {
+        public Dictionary<(string, string), int> Annotated { get; } = [];
+        public Dictionary<(string, string), int> Occurrences { get; } = [];
 
-    public static Result Train(string polnearRoot, string outputPath, TextWriter log)
+        public void Add(Counts other)
+        {
+            foreach (var (k, v) in other.Annotated) Annotated[k] = Annotated.GetValueOrDefault(k) + v;
+            foreach (var (k, v) in other.Occurrences) Occurrences[k] = Occurrences.GetValueOrDefault(k) + v;
+        }
+    }
+
+    /// <summary>One parsed train article with its gold attributions.</summary>
+    public sealed record Parsed(Document Document, PolnearArticle Article);
+
+    /// <summary>Every article of <paramref name="split"/> through the default pipeline (those it rejects are logged and left out).</summary>
+    public static (List<Parsed> Articles, int Failed, string Fingerprint) ParseSplit(string polnearRoot, string split, TextWriter log)
     {
         var pipeline = DefaultPipeline.CreateBuilder().Build();
-        var annotated = new Dictionary<(string, string), int>();
-        var occurrences = new Dictionary<(string, string), int>();
-        int articles = 0, failed = 0;
+        var parsed = new List<Parsed>();
+        int failed = 0;
         uint fingerprint = 2166136261;
-        foreach (var article in PolnearReader.ReadSplit(polnearRoot, "train"))
+        foreach (var article in PolnearReader.ReadSplit(polnearRoot, split))
         {
-            articles++;
             fingerprint = Fnv1a(fingerprint, article.Text);
-            Document document;
             try
             {
-                document = pipeline.Process(Document.FromText(article.Text));
+                parsed.Add(new Parsed(pipeline.Process(Document.FromText(article.Text)), article));
             }
             catch (Diagnostics.DossierException ex)
             {
                 failed++;
                 log.WriteLine($"   {article.Name}: {ex.Error}");
-                continue;
             }
-            Count(document, article, annotated, occurrences);
         }
-        var rows = occurrences.Where(p => p.Value >= MinRowOccurrences && annotated.GetValueOrDefault(p.Key) > 0)
+        return (parsed, failed, fingerprint.ToString("x8", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The table's counts over some parsed articles.</summary>
+    public static Counts CountAll(IEnumerable<Parsed> articles)
+    {
+        var counts = new Counts();
+        foreach (var p in articles) Count(p.Document, p.Article, counts.Annotated, counts.Occurrences);
+        return counts;
+    }
+
+    /// <summary>The table file's text: rows seen at least <see cref="MinRowOccurrences"/> times with an annotated use.</summary>
+    public static (string Text, int Rows) TableText(Counts counts, string header)
+    {
+        var rows = counts.Occurrences.Where(p => p.Value >= MinRowOccurrences && counts.Annotated.GetValueOrDefault(p.Key) > 0)
             .OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
         text.AppendLine("# Cue verbs learned from PolNeAR train by `dossier train quotes` (see models/quotes.md).");
-        text.AppendLine(CultureInfo.InvariantCulture, $"# {articles} train articles ({failed} failed in the pipeline), text fingerprint {fingerprint:x8}.");
+        text.AppendLine(header);
         text.AppendLine("# lemma\trelation\tannotated\toccurrences");
         foreach (var (key, all) in rows)
-            text.AppendLine(CultureInfo.InvariantCulture, $"{key.Item1}\t{key.Item2}\t{annotated.GetValueOrDefault(key)}\t{all}");
-        File.WriteAllText(outputPath, text.ToString());
-        return new Result(articles, failed, rows.Count, fingerprint.ToString("x8", CultureInfo.InvariantCulture));
+            text.AppendLine(CultureInfo.InvariantCulture, $"{key.Item1}\t{key.Item2}\t{counts.Annotated.GetValueOrDefault(key)}\t{all}");
+        return (text.ToString(), rows.Count);
     }
 
     private static void Count(Document document, PolnearArticle article, Dictionary<(string, string), int> annotated, Dictionary<(string, string), int> occurrences)

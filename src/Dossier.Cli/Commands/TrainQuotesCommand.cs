@@ -7,12 +7,12 @@ using Dossier.Quotes;
 
 namespace Dossier.Cli.Commands;
 
-/// <summary><c>dossier train quotes</c>: the learned cue-verb table (models/quotes-cues.tsv) from PolNeAR train.</summary>
+/// <summary><c>dossier train quotes</c>: the learned cue-verb table and candidate classifier (models/quotes-cues.tsv, models/quotes-cue-classifier.tsv) from PolNeAR train.</summary>
 internal static class TrainQuotesCommand
 {
     public static Command Create()
     {
-        var command = new Command("quotes", "Learn which verbs with a complement report speech or stance (models/quotes-cues.tsv) from PolNeAR train.");
+        var command = new Command("quotes", "Learn which verbs with a complement report speech or stance (models/quotes-cues.tsv, models/quotes-cue-classifier.tsv) from PolNeAR train.");
         var data = new Option<string?>("--data") { Description = "The shared data folder (default: DOSSIER_DATA, else ../shared/data)." };
         var models = new Option<string?>("--models") { Description = "The models folder to write to (default: the repository's models/)." };
         command.Options.Add(data);
@@ -21,9 +21,9 @@ internal static class TrainQuotesCommand
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing("polnear/"));
             string directory = parse.GetValue(models) ?? EntityModelFiles.RepositoryModels() ?? "models";
-            var output = Path.Combine(directory, SyntacticCueTable.FileName);
-            var result = SyntacticCueTrainer.Train(Path.Combine(root, "polnear"), output, Console.Error);
-            Console.Out.WriteLine($"quotes: {result.Rows} (lemma, relation) rows from {result.Articles} train articles ({result.Failed} failed; fingerprint {result.Fingerprint}) written to {output}");
+            var r = QuotesModelTrainer.Train(Path.Combine(root, "polnear"), "train", directory, CueClassifier.DefaultThreshold, Console.Error);
+            Console.Out.WriteLine($"quotes: {r.Rows} (lemma, relation) rows and a classifier of {r.Weights} weights ({r.Candidates} candidates, {r.Positives} annotated) "
+                + $"from {r.Articles} train articles ({r.Failed} failed; fingerprint {r.Fingerprint}) written to {directory}");
             return 0;
         }));
         return command;

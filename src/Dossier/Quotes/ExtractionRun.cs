@@ -33,11 +33,16 @@ internal sealed partial class ExtractionRun
     private readonly SpeakerResolver _speakers;
     private readonly SyntaxLayer? _syntax;
     private readonly SyntacticCueTable _table;
+    private readonly CueClassifier? _classifier;
+    /// <summary>When set (training), table candidates are recorded here instead of being decided.</summary>
+    private readonly List<CueCandidate>? _candidates;
     private readonly List<QuoteDraft> _drafts = [];
     private readonly List<Attribution> _attributions = [];
 
-    public ExtractionRun(Document document, CueLexicon lexicon, SyntacticCueTable table)
+    public ExtractionRun(Document document, CueLexicon lexicon, SyntacticCueTable table, CueClassifier? classifier = null, List<CueCandidate>? candidates = null)
     {
+        _classifier = classifier;
+        _candidates = candidates;
         _syntax = document.TryGet<SyntaxLayer>(out var syntax) ? syntax : null;
         _table = table;
         _document = document;

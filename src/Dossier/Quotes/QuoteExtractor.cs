@@ -17,11 +17,25 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
     /// <summary>Cue verbs learned from PolNeAR train, used when the document has a syntax layer.</summary>
     public SyntacticCueTable SyntacticCues { get; init; } = SyntacticCueTable.Empty;
 
+    /// <summary>The learned decision over table candidates; null leaves it to the table's share threshold.</summary>
+    public CueClassifier? Classifier { get; init; }
+
     public float MinimumConfidence { get; init; } = DefaultMinimumConfidence;
 
     public List<QuoteDraft> Extract(Document document)
     {
-        var run = new ExtractionRun(document, Lexicon, SyntacticCues);
+        var run = new ExtractionRun(document, Lexicon, SyntacticCues, Classifier);
         return [.. run.Run().Where(d => d.Confidence >= MinimumConfidence)];
+    }
+
+    /// <summary>
+    /// For training <see cref="CueClassifier"/>: every verb candidate the lexicon rules leave to the learned decision,
+    /// with its features; none of them is accepted, so each is seen as the rules alone leave the sentence.
+    /// </summary>
+    public List<CueCandidate> Candidates(Document document)
+    {
+        var candidates = new List<CueCandidate>();
+        new ExtractionRun(document, Lexicon, SyntacticCues, null, candidates).Run();
+        return candidates;
     }
 }

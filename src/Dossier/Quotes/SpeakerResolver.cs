@@ -56,6 +56,10 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
         int s0 = definite ? start + 1 : start;
         if (s0 >= end) return new Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null);
         var last = tokens.TextAt(end - 1);
+        // "Critics found …": a plural common noun capitalised only because it opens the sentence is a group, never the
+        // antecedent of "he" or "she" (its name stays as written).
+        if (end - s0 == 1 && _syntax is not null && _syntax.TagAt(s0) == Language.PennTag.NNS && IsSentenceStart(s0))
+            return Named(s0, end, definite) with { IsPerson = false, IsGroup = true };
         if (WordClasses.IsCapitalized(last) || char.IsDigit(last[0])) return Named(s0, end, definite);
         bool hasCapital = false;
         for (int t = s0; t < end; t++) hasCapital |= WordClasses.IsCapitalized(tokens.TextAt(t));
@@ -96,6 +100,10 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
         Gender.Female => GenderHints.Gender.Female,
         _ => GenderHints.Gender.Unknown,
     };
+
+    private readonly Language.SyntaxLayer? _syntax = document.TryGet<Language.SyntaxLayer>(out var syntax) ? syntax : null;
+
+    private bool IsSentenceStart(int token) => token == 0 || document.Sentences.TokensAt(document.Sentences.IndexOfToken(token)).Start == token;
 
     private readonly MentionLayer? _mentions = document.TryGet<MentionLayer>(out var m) ? m : null;
     private readonly ActorLayer? _actors = document.TryGet<ActorLayer>(out var a) ? a : null;

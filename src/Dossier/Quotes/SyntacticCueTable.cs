@@ -29,9 +29,9 @@ public sealed class SyntacticCueTable
     /// </summary>
     public const double MinNamedSubjectShare = 0.1;
 
-    private readonly FrozenDictionary<string, (CueComplement Complement, double Share)[]> _relations;
+    private readonly FrozenDictionary<string, (CueComplement Complement, double Share, int Occurrences)[]> _relations;
 
-    private SyntacticCueTable(Dictionary<string, List<(CueComplement, double)>> relations) =>
+    private SyntacticCueTable(Dictionary<string, List<(CueComplement, double, int)>> relations) =>
         _relations = relations.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
     public static SyntacticCueTable Empty { get; } = new([]);
@@ -45,10 +45,21 @@ public sealed class SyntacticCueTable
     public CueComplement[] ComplementsOf(string lemma, double minShare) =>
         _relations.TryGetValue(lemma, out var r) ? [.. r.Where(x => x.Share >= minShare).Select(x => x.Complement)] : [];
 
+    /// <summary>The annotated share and training occurrences of (lemma, complement); (0, 0) when the table has no such row.</summary>
+    public (double Share, int Occurrences) ShareOf(string lemma, CueComplement complement)
+    {
+        if (!_relations.TryGetValue(lemma, out var rows)) return (0, 0);
+        foreach (var (c, share, all) in rows)
+        {
+            if (c == complement) return (share, all);
+        }
+        return (0, 0);
+    }
+
     /// <summary>Lines "lemma TAB relation TAB annotated TAB occurrences"; '#' starts a comment.</summary>
     public static SyntacticCueTable Parse(TextReader reader)
     {
-        var rows = new List<(string Lemma, CueComplement Complement, double Share)>();
+        var rows = new List<(string Lemma, CueComplement Complement, double Share, int Occurrences)>();
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -56,14 +67,15 @@ public sealed class SyntacticCueTable
             var cols = line.Split('\t');
             if (cols.Length < 4) continue;
             int cue = int.Parse(cols[2], CultureInfo.InvariantCulture), all = int.Parse(cols[3], CultureInfo.InvariantCulture);
-            if (all < MinOccurrences || (double)cue / all < Math.Min(MinCueShare, MinNamedSubjectShare)) continue;
-            rows.Add((cols[0], CueComplement.Parse(cols[1]), (double)cue / all));
+            // Rows below the thresholds stay: the classifier reads their shares.
+            if (all < MinOccurrences) continue;
+            rows.Add((cols[0], CueComplement.Parse(cols[1]), (double)cue / all, all));
         }
-        var relations = new Dictionary<string, List<(CueComplement, double)>>(StringComparer.Ordinal);
-        foreach (var (lemma, complement, share) in rows.OrderByDescending(r => r.Share))
+        var relations = new Dictionary<string, List<(CueComplement, double, int)>>(StringComparer.Ordinal);
+        foreach (var (lemma, complement, share, all) in rows.OrderByDescending(r => r.Share))
         {
             if (!relations.TryGetValue(lemma, out var list)) relations[lemma] = list = [];
-            list.Add((complement, share));
+            list.Add((complement, share, all));
         }
         return new SyntacticCueTable(relations);
     }

@@ -10,7 +10,7 @@ public class SyntacticCueTests
     private static readonly SyntacticCueTable Table = SyntacticCueTable.Parse(new StringReader("mock\tobj\t30\t60\n"));
 
     /// <summary>"Senators have sharply mocked the plan ." with a hand-made UD tree.</summary>
-    private static Document Criticism()
+    internal static Document Criticism()
     {
         var document = SimpleText.Analyse("Senators have sharply mocked the plan.");
         var tokens = document.Tokens;
@@ -72,10 +72,13 @@ public class SyntacticCueTests
     }
 
     [Fact]
-    public void Table_drops_verbs_seen_too_rarely_or_too_seldom_annotated()
+    public void Table_drops_verbs_seen_too_rarely_and_keeps_seldom_annotated_ones_below_the_threshold()
     {
         var table = SyntacticCueTable.Parse(new StringReader("# comment\nsay\tccomp\t90\t100\nrare\tobj\t3\t4\nsee\tobj\t5\t200\n"));
-        Assert.Equal(1, table.Count);
+        Assert.Equal(2, table.Count);
         Assert.Equal([new CueComplement(DependencyRelation.Ccomp, null)], table.ComplementsOf("say").ToArray());
+        Assert.Empty(table.ComplementsOf("see"));
+        Assert.Equal((0.025, 200), table.ShareOf("see", new CueComplement(DependencyRelation.Obj, null)));
+        Assert.Equal((0.0, 0), table.ShareOf("rare", new CueComplement(DependencyRelation.Obj, null)));
     }
 }

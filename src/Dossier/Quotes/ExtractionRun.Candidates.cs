@@ -1,0 +1,119 @@
+using Dossier.Language;
+using Dossier.Model;
+
+namespace Dossier.Quotes;
+
+internal sealed partial class ExtractionRun
+{
+    /// <summary>
+    /// The complements a candidate verb is tried with, best first: the table's, then the plain ones it does not list
+    /// (a verb the table has not seen often enough may still be a cue: the classifier decides).
+    /// </summary>
+    private CueComplement[] CandidateKinds(string lemma)
+    {
+        var known = _table.ComplementsOf(lemma, 0);
+        var kinds = new List<CueComplement>(known);
+        foreach (var relation in SyntacticArguments.ContentRelations)
+        {
+            var plain = new CueComplement(relation, null);
+            if (!kinds.Contains(plain)) kinds.Add(plain);
+        }
+        return [.. kinds];
+    }
+
+    /// <summary>
+    /// What <see cref="CueClassifier"/> knows of a candidate: the verb (lemma, tag, auxiliaries, its place in the tree),
+    /// its learned share, the subject's kind, the complement's shape, and the punctuation and quotation marks around.
+    /// Conjunctions pair the lemma with the complement and the subject kind.
+    /// </summary>
+    private string[] CandidateFeatures(int verb, int subjectNode, CueComplement kind, TokenRange subject, TokenRange content, int cueEnd, TokenRange sentence, SpeakerResolver.Speaker speaker)
+    {
+        var syntax = _syntax!;
+        string lemma = syntax.LemmaAt(verb);
+        string k = kind.ToString();
+        var (share, seen) = _table.ShareOf(lemma, kind);
+        string shareBin = seen == 0 ? "none" : share switch
+        {
+            < 0.05 => "0", < 0.1 => "1", < 0.2 => "2", < 0.3 => "3", < 0.5 => "4", < 0.7 => "5", _ => "6",
+        };
+        string subjectKind = SubjectKind(subjectNode);
+        var features = new List<string>(40)
+        {
+            "bias", "l=" + lemma, "lk=" + lemma + "|" + k, "k=" + k, "sh=" + shareBin, "shk=" + shareBin + "|" + k,
+            "shs=" + shareBin + "|" + subjectKind, "sk=" + subjectKind, "lsk=" + lemma + "|" + subjectKind, "ksk=" + k + "|" + subjectKind,
+            "t=" + SyntaxLabels.Name(syntax.TagAt(verb)), "r=" + SyntaxLabels.Name(syntax.RelationAt(verb).Universal()),
+            "sl=" + Bin(subject.End - subject.Start), "cl=" + Bin(content.End - content.Start),
+            "vp=" + Bin(verb - sentence.Start), "sb=" + (subject.End <= verb ? "before" : "after"),
+        };
+        if (seen > 0) features.Add("seen=" + Bin(seen));
+        string who = speaker.Resolution + (speaker.IsPerson ? "|person" : speaker.IsGroup ? "|group" : "") + (speaker.Title is null ? "" : "|title");
+        features.Add("sp=" + who);
+        features.Add("spk=" + who + "|" + k);
+        features.Add("spsh=" + who + "|" + shareBin);
+        if (_lexicon.Match(_tokens, verb) is { } lexical)
+            features.Add("lx=" + lexical.Entry.Class + (lexical.Entry.Weak ? "|weak" : ""));
+        int head = syntax.HeadAt(verb);
+        features.Add("rh=" + SyntaxLabels.Name(syntax.RelationAt(verb).Universal()) + "|" + (head < 0 ? "root" : SyntaxLabels.Name(syntax.PosAt(head))));
+        if (head >= 0 && syntax.RelationAt(verb).Universal() is DependencyRelation.Xcomp or DependencyRelation.Conj or DependencyRelation.Advcl)
+            features.Add("hl=" + syntax.LemmaAt(head));
+        foreach (int child in syntax.ChildrenOf(verb))
+        {
+            var relation = syntax.RelationAt(child);
+            if (relation is DependencyRelation.Aux or DependencyRelation.AuxPass) features.Add("aux=" + syntax.LemmaAt(child));
+            else if (child < verb && relation == DependencyRelation.Advmod && (Is(child, "not") || Is(child, "n't") || Is(child, "never"))) features.Add("neg");
+            else if (child > verb && relation is DependencyRelation.Obj or DependencyRelation.Iobj && kind.Relation != DependencyRelation.Obj) features.Add("obj+" + k);
+        }
+        if (subjectNode >= 0 && syntax.HeadAt(subjectNode) == verb && syntax.RelationAt(subjectNode) == DependencyRelation.NsubjPass) features.Add("pass");
+        int first = content.Start;
+        string firstWord = IsQuoteMark(first) ? "\"" : _tokens.TextAt(first).ToString().ToLowerInvariant();
+        features.Add("cf=" + (firstWord is "\"" or "that" or "to" or "if" or "whether" or "how" or "what" or "why" or "when" or "the" or "a" or "his" or "her" or "their" ? firstWord : syntax.PosAt(first).ToString()));
+        features.Add("lcf=" + lemma + "|" + firstWord);
+        int node = -1;
+        for (int t = content.Start; t < content.End && node < 0; t++)
+        {
+            if (syntax.HeadAt(t) < content.Start || syntax.HeadAt(t) >= content.End) node = t;
+        }
+        if (node >= 0)
+        {
+            features.Add("ch=" + SyntaxLabels.Name(syntax.PosAt(node)));
+            if (syntax.ChildWith(node, DependencyRelation.Nsubj) >= 0) features.Add("csubj");
+        }
+        bool quoted = false;
+        for (int t = content.Start; t < content.End && !quoted; t++) quoted = IsQuoteMark(t);
+        if (quoted) features.Add("cq");
+        for (int t = sentence.Start; t < sentence.End; t++)
+        {
+            if (IsQuoteMark(t) && !content.Contains(t)) { features.Add("sq"); break; }
+        }
+        features.Add("pv=" + Around(Math.Min(verb, subject.Start) - 1));
+        features.Add("nx=" + Around(cueEnd));
+        features.Add("ce=" + Around(content.End));
+        if (_attributions.Count > 0 && _attributions[^1].Sentence == _sentences.IndexOfToken(verb)) features.Add("sentattr");
+        return [.. features];
+    }
+
+    private string SubjectKind(int node)
+    {
+        if (_syntax!.PosAt(node) == UniversalPos.Propn) return "propn";
+        if (_syntax.PosAt(node) == UniversalPos.Pron)
+        {
+            var word = _tokens.TextAt(node);
+            if (WordClasses.SingularPersonPronouns.Has(word)) return "he";
+            return word.ToString().ToLowerInvariant() switch
+            {
+                "they" => "they", "it" => "it", "we" => "we", "i" => "i", "you" => "you", _ => "pron",
+            };
+        }
+        return _syntax.PosAt(node) == UniversalPos.Noun ? "noun" : "other";
+    }
+
+    /// <summary>The token at <paramref name="t"/> as a context feature: punctuation as itself, else its part of speech.</summary>
+    private string Around(int t)
+    {
+        if (t < 0 || t >= _tokens.Count) return "edge";
+        if (IsQuoteMark(t)) return "quote";
+        return IsPunct(t) ? _tokens.TextAt(t).ToString() : SyntaxLabels.Name(_syntax!.PosAt(t));
+    }
+
+    private static string Bin(int n) => n switch { <= 0 => "0", 1 => "1", 2 => "2", <= 4 => "3-4", <= 8 => "5-8", <= 16 => "9-16", <= 32 => "17-32", _ => "33+" };
+}
