@@ -22,7 +22,8 @@ internal sealed class RelationalActorRegistry : IDisposable
     {
         _tallies = tallies;
         _dialect = dialect;
-        _findKey = SqlValues.Prepare(connection, "SELECT actor_id FROM actor_keys WHERE key = @p0", 1);
+        // With the actor's current type: when an article gives the same type, the type cannot change (see LinkOne).
+        _findKey = SqlValues.Prepare(connection, "SELECT k.actor_id, a.type FROM actor_keys k JOIN actors a ON a.id = k.actor_id WHERE k.key = @p0", 1);
         _insertActor = SqlValues.Prepare(connection, "INSERT INTO actors (name, norm_name, type, partial) VALUES (@p0, @p1, @p2, @p3) RETURNING id", 4);
         _insertKey = SqlValues.Prepare(connection, "INSERT INTO actor_keys (key, actor_id) VALUES (@p0, @p1) ON CONFLICT (key) DO NOTHING", 2);
         _alias = SqlValues.Prepare(connection, "INSERT INTO actor_aliases (actor_id, alias) VALUES (@p0, @p1) ON CONFLICT (actor_id, alias) DO UPDATE SET count = actor_aliases.count + 1", 2);
@@ -93,12 +94,12 @@ internal sealed class RelationalActorRegistry : IDisposable
         var aliasKeys = MergeKeys.AliasKeys(actor).ToList();
         long? id = null;
         string rule = MergeKeys.New;
-        string? matched = null;
+        string? matched = null, knownType = null;
         // 1. The same full name. 2. A name or alias of this actor that is a known alias (first in the article's order).
         foreach (var key in aliasKeys.Prepend(nameKey))
         {
             if (key is null || Find(key) is not { } found) continue;
-            (id, matched, rule) = (found, key, key == nameKey ? MergeKeys.SameName : MergeKeys.SameAlias);
+            (id, knownType, matched, rule) = (found.Id, found.Type, key, key == nameKey ? MergeKeys.SameName : MergeKeys.SameAlias);
             break;
         }
         bool partial = nameKey is null && aliasKeys.Count == 0 && MergeKeys.IsPersonLike(actor.Type);
@@ -113,14 +114,19 @@ internal sealed class RelationalActorRegistry : IDisposable
         long actorId = id.Value;
         foreach (var key in aliasKeys.Prepend(nameKey))
         {
-            if (key is null) continue;
+            if (key is null || key == matched) continue; // the matched key already leads to this actor
             SqlValues.Bind(_insertKey, key, actorId);
             _insertKey.ExecuteNonQuery();
         }
         lap = _timings.Lap(Stage.Insert, lap);
         Upsert(_type, actorId, actor.Type);
-        _retype.Parameters[0].Value = actorId;
-        _retype.ExecuteNonQuery();
+        // actors.type is always the type most articles give (it is set after every count). One more count of that
+        // type keeps it first, and a new actor has only its own type: only a different type can change it.
+        if (matched is not null && knownType != actor.Type)
+        {
+            _retype.Parameters[0].Value = actorId;
+            _retype.ExecuteNonQuery();
+        }
         foreach (var alias in actor.Aliases.Prepend(actor.Name).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal))
             Upsert(_alias, actorId, alias);
         foreach (var title in actor.Titles.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
@@ -142,10 +148,11 @@ internal sealed class RelationalActorRegistry : IDisposable
         public const string Counts = "store: actors: article links, counts";
     }
 
-    private long? Find(string key)
+    private (long Id, string Type)? Find(string key)
     {
         _findKey.Parameters[0].Value = key;
-        return _findKey.ExecuteScalar() is { } id and not DBNull ? SqlValues.ToLong(id) : null;
+        using var reader = _findKey.ExecuteReader();
+        return reader.Read() ? (SqlValues.Long(reader, 0), reader.GetString(1)) : null;
     }
 
     private static void Upsert(DbCommand command, long actorId, string value)
