@@ -51,11 +51,11 @@ internal static class BenchCommand
         long tokens = documents.Sum(d => d.Has<TokenLayer>() ? (long)d.Tokens.Count : 0);
 
         double seconds = wall.Elapsed.TotalSeconds;
-        var table = new Table().AddColumns("component", "seconds", "share", "MB/s");
+        var table = new Table().AddColumns("component", "seconds", "CPU s", "share", "MB/s");
         for (int i = 0; i < timings.Components.Count; i++)
         {
             double s = timings[i].TotalSeconds;
-            table.AddRow(timings.Components[i].ToString(), F(s, "0.000"), F(s / Math.Max(timings.Total.TotalSeconds, 1e-9), "0.0%"), F(megabytes / Math.Max(s, 1e-9), "0.0"));
+            table.AddRow(timings.Components[i].ToString(), F(s, "0.000"), F(timings.Cpu(i).TotalSeconds, "0.000"), F(s / Math.Max(timings.Total.TotalSeconds, 1e-9), "0.0%"), F(megabytes / Math.Max(s, 1e-9), "0.0"));
         }
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
