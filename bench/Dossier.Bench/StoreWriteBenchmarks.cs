@@ -26,6 +26,7 @@ public class StoreWriteBenchmarks
     private ArticleFacts[] _facts = [];
     private string _folder = "";
     private IDossierStore? _store;
+    private int _iteration;
 
     private sealed class Config : ManualConfig
     {
@@ -50,7 +51,8 @@ public class StoreWriteBenchmarks
     public void FreshStore()
     {
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
-        _store = DossierStores.Open(Path.Combine(_folder, "bench.db"), StoreAccess.CreateOrWrite);
+        // A new name each time: pooled connections may still hold the deleted file of the previous iteration open.
+        _store = DossierStores.Open(Path.Combine(_folder, $"bench-{_iteration++}.db"), StoreAccess.CreateOrWrite);
     }
 
     [IterationCleanup]
@@ -64,7 +66,9 @@ public class StoreWriteBenchmarks
     {
         using var writer = _store!.OpenWriter();
         int stored = 0;
-        foreach (var batch in _facts.Chunk(BatchSize)) stored += writer.Write(batch).Count;
+        foreach (var batch in _facts.Chunk(BatchSize)) stored += writer.Write(batch).Count(w => w.Outcome == WriteOutcome.Stored);
+        // A store that was not fresh (or a duplicate text) would make this a benchmark of duplicate checks.
+        if (stored != _facts.Length) throw new InvalidOperationException($"stored {stored} of {_facts.Length} articles");
         return stored;
     }
 }

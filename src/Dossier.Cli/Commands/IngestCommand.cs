@@ -55,6 +55,7 @@ internal static class IngestCommand
         var cpuAtStart = Environment.CpuUsage.TotalTime;
         var pipeline = DefaultPipeline.Create();
         var cpuAfterLoad = Environment.CpuUsage.TotalTime;
+        var runtimeAfterLoad = IngestProfileReport.RuntimeWork.Now();
         var inputs = new ArticleReader(reading).Read(sources, Console.OpenStandardInput);
         var runner = new IngestRunner(store, pipeline, ingest);
         using var interrupt = new CancellationTokenSource();
@@ -71,7 +72,7 @@ internal static class IngestCommand
             else summary = runner.Run(inputs, showProgress ? new PlainIngestProgress(Console.Error) : new SilentProgress(), interrupt.Token);
             Report(summary, store.Info, verbose);
             if (summary.Profile is { } timings)
-                IngestProfileReport.Write(timings, summary.Counts.Stored, cpuAfterLoad - cpuAtStart, Environment.CpuUsage.TotalTime - cpuAfterLoad);
+                IngestProfileReport.Write(timings, summary.Counts.Stored, cpuAfterLoad - cpuAtStart, Environment.CpuUsage.TotalTime - cpuAfterLoad, runtimeAfterLoad);
             if (summary.Aborted is not null) return Cli.Failed;
             return summary.Counts.Stored + summary.Counts.Duplicates > 0 || summary.Counts.Failed == 0 ? 0 : Cli.Failed;
         }

@@ -62,6 +62,8 @@ internal sealed class PostgresDialect : ISqlDialect
         command.ExecuteNonQuery();
     }
 
+    public ITextIndexWriter? CreateTextIndexWriter(DbConnection connection) => null;
+
     public void AfterWrites(DbConnection connection)
     {
         // Autovacuum keeps PostgreSQL's statistics.

@@ -18,9 +18,12 @@ internal sealed class RelationalActorRegistry : IDisposable
     private readonly ISqlDialect _dialect;
     private StageTimings _timings = StageTimings.None;
 
-    public RelationalActorRegistry(DbConnection connection, ISqlDialect dialect, Tallies tallies)
+    private readonly ITextIndexWriter? _textIndex;
+
+    public RelationalActorRegistry(DbConnection connection, ISqlDialect dialect, Tallies tallies, ITextIndexWriter? textIndex)
     {
         _tallies = tallies;
+        _textIndex = textIndex;
         _dialect = dialect;
         // With the actor's current type: when an article gives the same type, the type cannot change (see LinkOne).
         _findKey = SqlValues.Prepare(connection, "SELECT k.actor_id, a.type FROM actor_keys k JOIN actors a ON a.id = k.actor_id WHERE k.key = @p0", 1);
@@ -106,8 +109,10 @@ internal sealed class RelationalActorRegistry : IDisposable
         lap = _timings.Lap(Stage.Find, lap);
         if (id is null)
         {
-            SqlValues.Bind(_insertActor, actor.Name, MergeKeys.Normalised(actor), actor.Type, partial ? 1 : 0);
+            string normalised = MergeKeys.Normalised(actor);
+            SqlValues.Bind(_insertActor, actor.Name, normalised, actor.Type, partial ? 1 : 0);
             id = SqlValues.ToLong(_insertActor.ExecuteScalar());
+            _textIndex?.AddActor(id.Value, normalised);
             _tallies.Add("actors");
             rule = partial ? MergeKeys.NewPartial : MergeKeys.New;
         }

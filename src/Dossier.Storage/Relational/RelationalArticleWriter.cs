@@ -24,6 +24,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
     private readonly ISqlDialect _dialect;
     private readonly RelationalActorRegistry _actors;
     private readonly Tallies _tallies;
+    private readonly ITextIndexWriter? _textIndex;
     private readonly DbCommand _article, _mention, _quote, _about, _relation, _event;
     private readonly DbCommand[] _commands;
     private long _stored;
@@ -40,7 +41,8 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         _dialect = dialect;
         _path = path;
         _tallies = new Tallies(connection);
-        _actors = new RelationalActorRegistry(connection, dialect, _tallies);
+        _textIndex = dialect.CreateTextIndexWriter(connection);
+        _actors = new RelationalActorRegistry(connection, dialect, _tallies, _textIndex);
         _article = SqlValues.Prepare(connection,
             """
             INSERT INTO articles (content_hash, source, source_id, url, site, title, byline, authors, published, language, format, encoding, text, pipeline, ingested_at)
@@ -131,10 +133,12 @@ internal sealed class RelationalArticleWriter : IArticleWriter
                 try
                 {
                     results.Add(WriteOne(article, now));
+                    _textIndex?.Flush(transaction);
                     transaction.Release(ArticleSavepoint);
                 }
                 catch (DbException ex) when (!_dialect.IsEnvironmental(ex))
                 {
+                    _textIndex?.Discard();
                     transaction.Rollback(ArticleSavepoint);
                     _tallies.Restore(tallies);
                     results.Add(new ArticleWrite(WriteOutcome.Failed, 0, Errors.StoreWriteFailed(article.Metadata.Source ?? _path, ex.Message)));
@@ -157,11 +161,15 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         foreach (var command in _commands) command.Transaction = transaction;
         _actors.Enlist(transaction);
         _tallies.Discard();
+        _textIndex?.Discard();
         var results = new List<ArticleWrite>(batch.Count);
         object now = _dialect.Date(DateTimeOffset.UtcNow);
         lap = _timings.Lap(Stage.Commit, lap);
         foreach (var article in batch) results.Add(WriteOne(article, now));
         lap = _timings.Start();
+        // Last: any statement after the first full-text row would flush the index's pending terms (migration 0006).
+        _textIndex?.Flush(transaction);
+        lap = _timings.Lap(Stage.TextIndex, lap);
         _tallies.Write(transaction);
         transaction.Commit();
         _timings.Lap(Stage.Commit, lap);
@@ -177,6 +185,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
             _dialect.Date(m.Published), m.Language, m.Format, m.Encoding, article.Text, article.Pipeline, now);
         if (_article.ExecuteScalar() is not { } inserted || inserted is DBNull) return new ArticleWrite(WriteOutcome.Duplicate, 0);
         long articleId = SqlValues.ToLong(inserted);
+        _textIndex?.AddArticle(articleId, m.Title, article.Text);
         lap = _timings.Lap(Stage.Article, lap);
 
         _tallies.Add("articles");
@@ -198,19 +207,23 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         {
             var q = article.Quotes[i];
             var speaker = ActorId(q.SpeakerActor);
-            SqlValues.Bind(_quote, articleId, i, published, q.Type, Content(article, q.Content), q.Extent.Start, q.Extent.End, Fragments(q.Content),
+            string content = Content(article, q.Content);
+            SqlValues.Bind(_quote, articleId, i, published, q.Type, content, q.Extent.Start, q.Extent.End, Fragments(q.Content),
                 Text(article, q.Cue), q.Cue?.Start, q.Cue?.End, Text(article, q.Speaker), q.Speaker?.Start, q.Speaker?.End,
                 speaker, q.SpeakerName, q.Resolution, Confidence(q.Confidence));
             long quoteId = SqlValues.ToLong(_quote.ExecuteScalar());
+            _textIndex?.AddQuote(quoteId, content);
             _tallies.Add("quotes");
             _tallies.Add("quotes:" + q.Type);
             if (speaker is long s) quotesBySpeaker[s] = quotesBySpeaker.GetValueOrDefault(s) + 1;
+            lap = _timings.Lap(Stage.Quotes, lap);
             foreach (var about in q.About.Select(ActorId).OfType<long>().Distinct())
             {
                 if (Equals(about, speaker)) continue;
                 SqlValues.Bind(_about, about, quoteId, published, articleId, i, speaker);
                 _about.ExecuteNonQuery();
             }
+            lap = _timings.Lap(Stage.About, lap);
         }
         foreach (var (actorId, count) in quotesBySpeaker) _actors.CountQuotes(actorId, count);
         lap = _timings.Lap(Stage.Quotes, lap);
@@ -238,9 +251,11 @@ internal sealed class RelationalArticleWriter : IArticleWriter
     {
         public const string Article = "store: article row, text index";
         public const string Mentions = "store: mentions";
-        public const string Quotes = "store: quotes, quote index, about";
+        public const string Quotes = "store: quotes, quote index";
+        public const string About = "store: quote_about";
         public const string RelationsEvents = "store: relations, events";
         public const string Commit = "store: begin, tallies, commit";
+        public const string TextIndex = "store: text index (FTS5, end of batch)";
     }
 
     /// <summary>A float confidence as the decimal it stands for (0.9f is 0.9, not 0.8999999761581421).</summary>
@@ -267,6 +282,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         foreach (var command in _commands) command.Dispose();
         _actors.Dispose();
         _tallies.Dispose();
+        _textIndex?.Dispose();
         RefreshPlannerStatistics();
         if (_ownsConnection) _connection.Dispose();
     }

@@ -68,6 +68,8 @@ internal sealed class SqliteDialect : ISqlDialect
         // BEGIN IMMEDIATE already holds the one write lock SQLite has.
     }
 
+    public ITextIndexWriter CreateTextIndexWriter(DbConnection connection) => new SqliteTextIndexWriter(connection);
+
     public void AfterWrites(DbConnection connection)
     {
         try
