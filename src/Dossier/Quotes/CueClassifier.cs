@@ -18,7 +18,7 @@ public sealed class CueClassifier
     /// Probability from which a candidate becomes an attribution. Chosen on held-out train (model from 500 train
     /// articles, scored on the other 340; see models/quotes.md), never on dev.
     /// </summary>
-    public const double DefaultThreshold = 0.5;
+    public const double DefaultThreshold = 0.45;
 
     /// <summary>
     /// The stricter probability a bare object phrase as content needs ("have posted videos of …" reports nothing;

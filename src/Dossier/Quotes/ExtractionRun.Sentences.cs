@@ -14,7 +14,20 @@ internal sealed partial class ExtractionRun
         Subject? previous = null;
         int coveredUntil = range.Start;
         if (TryColonSpeaker(range)) return;
-        foreach (var cue in CuesOf(s))
+        var cues = CuesOf(s);
+        // "The rejection signals “the end” for the EU, said Geert Wilders": an inverted cue after a comma takes the
+        // clause before it as content, so the cues inside that clause are part of the content (PolNeAR is univocal).
+        foreach (var cue in cues)
+        {
+            if (!IsInvertedAfterComma(cue, range)) continue;
+            if (TryCue(cue, range, null) is { } inverted)
+            {
+                previous = inverted.Subject;
+                coveredUntil = inverted.CoveredUntil;
+            }
+            break;
+        }
+        foreach (var cue in cues)
         {
             // Univocal, as PolNeAR: a cue inside the content of an earlier attribution is part of that content.
             if (cue.FirstToken < coveredUntil) continue;
@@ -23,6 +36,31 @@ internal sealed partial class ExtractionRun
             previous = r.Subject;
             coveredUntil = Math.Max(coveredUntil, r.CoveredUntil);
         }
+    }
+
+    /// <summary>"…, said X": a cue that inverts, right after a comma, with its speaker after it.</summary>
+    private bool IsInvertedAfterComma(CueMatch cue, TokenRange sentence)
+    {
+        int comma = cue.FirstToken - 1;
+        if (!cue.Entry.Inverts || cue.Form == CueForm.Gerund || comma <= sentence.Start || !Is(comma, ",")) return false;
+        // "Jane Doe, a delegate, said she …" is a subject with an apposition, not content: the part before the comma
+        // must be a clause (a verb heads it).
+        if (FindAppositiveSubject(comma, sentence.Start) is not null || !IsClause(sentence.Start, comma)) return false;
+        // The speaker ends the clause: "said Geert Wilders, founder of …." / "said Smith.", not "said she would …".
+        return FindSubjectRight(ExtendCue(cue.EndToken, sentence.End), sentence.End) is { } speaker && (speaker.End >= sentence.End || IsPunct(speaker.End));
+    }
+
+    /// <summary>Whether the tokens [start, end) are headed by a verb (or a predicate with a subject) in the parse.</summary>
+    private bool IsClause(int start, int end)
+    {
+        if (_syntax is null) return false;
+        for (int t = start; t < end; t++)
+        {
+            int head = _syntax.HeadAt(t);
+            if (head >= start && head < end || _syntax.PosAt(t) == UniversalPos.Punct) continue;
+            return _syntax.PosAt(t) == UniversalPos.Verb || _syntax.ChildWith(t, DependencyRelation.Nsubj) >= 0;
+        }
+        return false;
     }
 
     private readonly record struct CueResult(Subject? Subject, int CoveredUntil);

@@ -66,6 +66,22 @@ public class SyntacticCueTests
     }
 
     [Fact]
+    public void Particle_of_the_cue_verb_belongs_to_the_cue()
+    {
+        var document = SimpleText.Analyse("Senators brushed off the plan.");
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Adp, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNS, PennTag.VBD, PennTag.RP, PennTag.DT, PennTag.NN, PennTag.None];
+        string[] lemmas = ["senator", "brush", "off", "the", "plan", "."];
+        int[] heads = [1, -1, 1, 4, 1, 1];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.CompoundPrt, DependencyRelation.Det, DependencyRelation.Obj, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var table = SyntacticCueTable.Parse(new StringReader("brush\tobj\t30\t60\n"));
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default) { SyntacticCues = table }.Extract(document));
+        Assert.Equal("brushed off", document.Substring(quote.Cue!.Value));
+        Assert.Equal("the plan", document.Substring(Assert.Single(quote.Content)));
+    }
+
+    [Fact]
     public void Without_the_learned_table_the_verb_is_no_cue()
     {
         Assert.Empty(new QuoteExtractor(CueLexicon.Default).Extract(Criticism()));
