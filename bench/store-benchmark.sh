@@ -5,7 +5,8 @@
 # Defaults: DOSSIER_DATA/corpus/allsides-bench-10k.jsonl (DOSSIER_DATA defaults to the first shared/data folder
 # found next to the repository or above it, so it works from a git worktree too) and /tmp/dossier-bench/10k.db
 # (deleted first). The machine is shared: the load average before and after is printed with the figures, and the
-# CPU seconds per article, which depend much less on what else is running than the wall-clock rate.
+# CPU seconds per article, which depend much less on what else is running than the wall-clock rate. The ingest runs
+# with --profile: its table says where the CPU time went (reading, each pipeline component, each part of the write).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 queries=1
@@ -31,9 +32,9 @@ cli=src/Dossier.Cli/bin/Release/net10.0/Dossier.Cli.dll
 echo "==> commit $(git rev-parse --short HEAD); pipeline: $(grep -o '\.Use[A-Za-z]*()' src/Dossier/Pipeline/DefaultPipeline.cs | tr -d '.()' | tr '\n' ' ')"
 echo "==> load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "==> ingest $corpus into $db"
-/usr/bin/time -v dotnet "$cli" ingest "$corpus" --db "$db" --no-progress > "$out/ingest-out.txt" 2> "$out/time.txt"
+/usr/bin/time -v dotnet "$cli" ingest "$corpus" --db "$db" --no-progress --profile > "$out/ingest-out.txt" 2> "$out/time.txt"
 echo "==> load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-head -n 3 "$out/ingest-out.txt"
+cat "$out/ingest-out.txt"
 grep -E "Elapsed \(wall|Maximum resident|Percent of CPU|User time|System time" "$out/time.txt"
 awk -v stored="$(sed -n 's/^Stored \([0-9,]*\) new.*/\1/p' "$out/ingest-out.txt" | tr -d ,)" '
   /User time/ { cpu += $NF } /System time/ { cpu += $NF } /Maximum resident/ { rss = $NF }
