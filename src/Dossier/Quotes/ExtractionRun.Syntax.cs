@@ -31,7 +31,27 @@ internal sealed partial class ExtractionRun
     /// the subject the rules found and stays clear of the content and the cue; else the rules' span.
     /// </summary>
     private TextSpan SpeakerSpan(Subject subject, int cueHead, Content content) =>
-        WithClosingPunctuation(SyntacticSpeakerSpan(subject, cueHead, content), cueHead);
+        WithoutLeadingLinkers(WithClosingPunctuation(SyntacticSpeakerSpan(subject, cueHead, content), cueHead));
+
+    /// <summary>
+    /// "Yet she", "Now Bloomberg", "as a new poll", "what Zimmerman": a conjunction, adverb, preposition or wh-word that
+    /// opens the speaker span but hangs outside it in the parse is no part of the source.
+    /// </summary>
+    private TextSpan WithoutLeadingLinkers(TextSpan span)
+    {
+        if (_syntax is null || _tokens.ToTokenRange(span, SpanAlignment.Expand) is not { } r) return span;
+        int start = r.Start;
+        while (r.End - start > 1)
+        {
+            int head = _syntax.HeadAt(start);
+            if (head >= start && head < r.End) break;
+            bool linker = _syntax.PosAt(start) is UniversalPos.Cconj or UniversalPos.Sconj or UniversalPos.Adv or UniversalPos.Adp
+                or UniversalPos.Verb or UniversalPos.Aux or UniversalPos.Part or UniversalPos.Intj || IsWh(start);
+            if (!linker) break;
+            start++;
+        }
+        return start == r.Start ? span : new TextSpan(_tokens.StartAt(start), span.End);
+    }
 
     /// <summary>
     /// PolNeAR's source ends with the punctuation that closes it: the ")" of "Sen. X (D-Vt.)", and the comma after an

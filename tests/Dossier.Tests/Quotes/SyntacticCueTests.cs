@@ -82,6 +82,20 @@ public class SyntacticCueTests
     }
 
     [Fact]
+    public void Adverb_opening_the_sentence_is_no_part_of_the_speaker()
+    {
+        var document = SimpleText.Analyse("Now Bloomberg said the plan failed.");
+        UniversalPos[] pos = [UniversalPos.Adv, UniversalPos.Propn, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.RB, PennTag.NNP, PennTag.VBD, PennTag.DT, PennTag.NN, PennTag.VBD, PennTag.None];
+        string[] lemmas = ["now", "Bloomberg", "say", "the", "plan", "fail", "."];
+        int[] heads = [2, 2, -1, 4, 5, 2, 2];
+        DependencyRelation[] relations = [DependencyRelation.Advmod, DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Det, DependencyRelation.Nsubj, DependencyRelation.Ccomp, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
+        Assert.Equal("Bloomberg", document.Substring(quote.Speaker!.Value));
+    }
+
+    [Fact]
     public void Without_the_learned_table_the_verb_is_no_cue()
     {
         Assert.Empty(new QuoteExtractor(CueLexicon.Default).Extract(Criticism()));
