@@ -25,6 +25,7 @@ internal static class TrainSyntaxCommand
         var output = new Option<string?>("--out") { Description = "Where to write the model (default: models/syntax.model in the repository)." };
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, jackknife folds, exploration).", DefaultValueFactory = _ => 1 };
         var runs = new Option<int>("--runs") { Description = "Training runs with seeds seed, seed+1, …, averaged into one model (an ensemble at one model's cost); they train in parallel.", DefaultValueFactory = _ => 1 };
+        var taggerPasses = new Option<int>("--tagger-passes") { Description = "1, or 2 for a second tagger pass that also sees the first pass's tags to the right.", DefaultValueFactory = _ => 2 };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Passes over the data for the tagger.", DefaultValueFactory = _ => 10 };
         var parserEpochs = new Option<int>("--parser-epochs") { Description = "Passes over the data for the parser.", DefaultValueFactory = _ => 15 };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags.", DefaultValueFactory = _ => 5 };
@@ -36,7 +37,7 @@ internal static class TrainSyntaxCommand
         var compactFrom = new Option<string?>("--compact-from") { Description = "Do not train: shrink this model to the feature budgets, score it and write it to --out." };
         var averageOf = new Option<string[]>("--average-of") { Description = "Do not train: average these models (same data, different seeds), shrink to the feature budgets, score and write to --out.", AllowMultipleArgumentsPerToken = true };
         var everyEpoch = new Option<bool>("--score-every-epoch") { Description = "Score the EWT dev file after every epoch (slower; for choosing epochs)." };
-        foreach (var option in new Option[] { data, output, seed, runs, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, averageOf, everyEpoch }) command.Options.Add(option);
+        foreach (var option in new Option[] { data, output, seed, runs, taggerPasses, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, averageOf, everyEpoch }) command.Options.Add(option);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing(parse.GetValue(data) ?? "../shared/data"));
@@ -46,6 +47,7 @@ internal static class TrainSyntaxCommand
                 DevFiles = [.. DevFiles.Select(f => Path.Combine(root, f))],
                 Seed = parse.GetValue(seed),
                 Runs = parse.GetValue(runs),
+                TaggerPasses = parse.GetValue(taggerPasses),
                 TaggerEpochs = parse.GetValue(taggerEpochs),
                 ParserEpochs = parse.GetValue(parserEpochs),
                 JackknifeFolds = parse.GetValue(folds),
@@ -61,18 +63,18 @@ internal static class TrainSyntaxCommand
                 if (!File.Exists(file)) throw new DossierException(Errors.EvalDataMissing(file));
             }
             var modelPath = parse.GetValue(output) ?? Path.Combine(EvalPaths.RepositoryRoot() ?? ".", "models", "syntax.model");
-            string commandLine = Invariant($"dossier train syntax --seed {options.Seed}{(options.Runs > 1 ? $" --runs {options.Runs}" : "")} --tagger-epochs {options.TaggerEpochs} --parser-epochs {options.ParserEpochs} --folds {options.JackknifeFolds} --unknown-dropout {options.UnknownWordDropout} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}")
+            string commandLine = Invariant($"dossier train syntax --seed {options.Seed}{(options.Runs > 1 ? $" --runs {options.Runs}" : "")}{(options.TaggerPasses != 2 ? $" --tagger-passes {options.TaggerPasses}" : "")} --tagger-epochs {options.TaggerEpochs} --parser-epochs {options.ParserEpochs} --folds {options.JackknifeFolds} --unknown-dropout {options.UnknownWordDropout} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}")
                 + (options.ClustersFromModel is not null ? $" --clusters-from {Path.GetFileName(options.ClustersFromModel)}"
                     : options.ClustersFile is null ? " --clusters none" : $" --clusters {Path.GetFileName(options.ClustersFile)}");
             if (parse.GetValue(averageOf) is { Length: > 0 } averaged)
-                commandLine = Invariant($"dossier train syntax --average-of {string.Join(' ', averaged.Select(Path.GetFileName))} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}");
+                commandLine = Invariant($"dossier train syntax --average-of {string.Join(' ', averaged.Select(Path.GetFileName))} --tagger-passes {options.TaggerPasses} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}");
             string fingerprint = Fingerprint(options.ClustersFile is null ? options.TrainFiles : [.. options.TrainFiles, options.ClustersFile]);
             if (options.ClustersFromModel is not null)
                 fingerprint += "; clusters (from the model, in key order) " + SyntaxTrainer.ClustersFingerprint(SyntaxTrainer.ClustersOf(options.ClustersFromModel));
             string description = Invariant($"{commandLine}; data {string.Join(", ", TrainFiles)} sha256 {fingerprint}; trained {DateTime.UtcNow:yyyy-MM-dd}");
 
             var result = parse.GetValue(averageOf) is { Length: > 0 } parts
-                ? SyntaxTrainer.Compact(SyntaxTrainer.Average([.. parts.Select(SyntaxModel.Load)], description), options, line => Console.Error.WriteLine(line))
+                ? SyntaxTrainer.Compact(SyntaxTrainer.Average([.. parts.Select(SyntaxModel.Load)], description, options.MaxTaggerFeatures, options.MaxParserFeatures, options.TaggerPasses), options, line => Console.Error.WriteLine(line))
                 : parse.GetValue(compactFrom) is { } source
                 ? SyntaxTrainer.Compact(SyntaxModel.Load(source), options, line => Console.Error.WriteLine(line))
                 : SyntaxTrainer.Train(options, description, line => Console.Error.WriteLine(line));

@@ -7,7 +7,8 @@ namespace Dossier.Language.Perceptron;
 /// </summary>
 internal static class WeightAveraging
 {
-    public static SparseWeights Average(IReadOnlyList<SparseWeights> tables)
+    /// <summary>The average of <paramref name="tables"/>, keeping the <paramref name="maxRows"/> features whose strongest averaged weight is largest (as <see cref="SparseWeights.Keep"/>).</summary>
+    public static SparseWeights Average(IReadOnlyList<SparseWeights> tables, int maxRows = int.MaxValue)
     {
         if (tables.Count == 0) throw new ArgumentException("nothing to average", nameof(tables));
         int classCount = tables[0].ClassCount;
@@ -22,7 +23,9 @@ internal static class WeightAveraging
                     row[table.ClassAt(e)] = row.GetValueOrDefault(table.ClassAt(e)) + table.WeightAt(e) / tables.Count;
             }
         }
-        var keys = sums.Keys.Order().ToArray();
+        // Cut before building: the union of several full tables can exceed what one table holds.
+        var keys = sums.Count <= maxRows ? [.. sums.Keys.Order()]
+            : sums.OrderByDescending(p => p.Value.Values.Max(Math.Abs)).ThenBy(p => p.Key).Take(maxRows).Select(p => p.Key).Order().ToArray();
         var starts = new int[keys.Length + 1];
         var weights = new List<float>();
         var classes = new List<byte>();

@@ -11,7 +11,11 @@ namespace Dossier.Language.Training;
 /// </summary>
 internal static class ModelAveraging
 {
-    public static SyntaxModel Average(IReadOnlyList<SyntaxModel> models, string description)
+    /// <summary>
+    /// The averaged model, keeping at most the given numbers of features per tagger pass and for the parser; with
+    /// <paramref name="taggerPasses"/> 1 the tagger's second pass is left out.
+    /// </summary>
+    public static SyntaxModel Average(IReadOnlyList<SyntaxModel> models, string description, int taggerFeatures, int parserFeatures, int taggerPasses)
     {
         var first = models[0];
         var pairs = first.Tagger.Tags.Pairs.ToList();
@@ -20,9 +24,10 @@ internal static class ModelAveraging
             if (!model.Tagger.Tags.Pairs.SequenceEqual(pairs) || !model.Lexicon.Known.SetEquals(first.Lexicon.Known))
                 throw new InvalidDataException("models trained on different data cannot be averaged");
         }
-        var second = models.All(m => m.Tagger.Second is not null) ? WeightAveraging.Average([.. models.Select(m => m.Tagger.Second!)]) : null;
-        var tagger = new Tagger(first.Tagger.Tags, WeightAveraging.Average([.. models.Select(m => m.Tagger.First)]), second);
-        var parser = new DependencyParser(WeightAveraging.Average([.. models.Select(m => m.Parser.Weights)]));
+        var second = taggerPasses >= 2 && models.All(m => m.Tagger.Second is not null)
+            ? WeightAveraging.Average([.. models.Select(m => m.Tagger.Second!)], taggerFeatures) : null;
+        var tagger = new Tagger(first.Tagger.Tags, WeightAveraging.Average([.. models.Select(m => m.Tagger.First)], taggerFeatures), second);
+        var parser = new DependencyParser(WeightAveraging.Average([.. models.Select(m => m.Parser.Weights)], parserFeatures));
         return new SyntaxModel(description, first.Lexicon, tagger, first.Lemmatizer, parser);
     }
 }

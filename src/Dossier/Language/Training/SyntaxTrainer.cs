@@ -29,7 +29,7 @@ public static class SyntaxTrainer
             var seeded = one with { Seed = options.Seed + run };
             results[run] = TrainOne(seeded, description, line => log(Invariant($"[seed {seeded.Seed}] {line}")));
         });
-        var model = ModelAveraging.Average([.. results.Select(r => r.Model)], description).Compact(options.MaxTaggerFeatures, options.MaxParserFeatures);
+        var model = ModelAveraging.Average([.. results.Select(r => r.Model)], description, options.MaxTaggerFeatures, options.MaxParserFeatures, options.TaggerPasses);
         log(Invariant($"averaged {options.Runs} runs ({clock.Elapsed:mm\\:ss})"));
         var scores = new List<(string, SyntaxAccuracy)>();
         foreach (var file in options.DevFiles)
@@ -80,7 +80,7 @@ public static class SyntaxTrainer
         var dev = options.ScoreEveryEpoch && options.DevFiles.Count > 0 ? ConlluReader.Read(options.DevFiles[0]).ToList() : null;
         var first = TaggerTrainer.Train(tags, [.. atoms.Select((a, i) => new TaggerExample(a, gold[i]))], options.TaggerEpochs, options.Seed, log,
             dev is null ? null : (epoch, w) => log(Invariant($"  dev UPOS after epoch {epoch}: {100 * TagAccuracy(new Tagger(tags, w, null), fullLexicon, dev):0.00}")));
-        var second = options.JackknifeFolds < 2 ? null : TaggerTrainer.Train(tags,
+        var second = options.JackknifeFolds < 2 || options.TaggerPasses < 2 ? null : TaggerTrainer.Train(tags,
             [.. atoms.Select((a, i) => new TaggerExample(a, gold[i], [.. predicted[i].Select(c => (byte)c)]))], options.TaggerEpochs, options.Seed, log,
             dev is null ? null : (epoch, w) => log(Invariant($"  dev UPOS after second-pass epoch {epoch}: {100 * TagAccuracy(new Tagger(tags, first, w), fullLexicon, dev):0.00}")));
         var finalTagger = new Tagger(tags, first, second);
@@ -136,7 +136,8 @@ public static class SyntaxTrainer
     }
 
     /// <summary>Averages models trained with different seeds into one (see <see cref="ModelAveraging"/>).</summary>
-    public static SyntaxModel Average(IReadOnlyList<SyntaxModel> models, string description) => ModelAveraging.Average(models, description);
+    public static SyntaxModel Average(IReadOnlyList<SyntaxModel> models, string description, int taggerFeatures, int parserFeatures, int taggerPasses) =>
+        ModelAveraging.Average(models, description, taggerFeatures, parserFeatures, taggerPasses);
 
     /// <summary>The word clusters stored in the model at <paramref name="modelPath"/> (normalised word hash → path and capitalisation bits).</summary>
     public static Dictionary<ulong, uint> ClustersOf(string modelPath) => new(SyntaxModel.Load(modelPath).Lexicon.Clusters);

@@ -27,6 +27,12 @@ public sealed record SyntaxTrainingOptions
     /// <summary>Features kept for the parser (the strongest).</summary>
     public int MaxParserFeatures { get; init; } = 600_000;
 
+    /// <summary>
+    /// Tagger passes: 1, or 2 for a second pass that also sees the first pass's tags to the right. On EWT dev the second
+    /// pass no longer adds accuracy (95.38 UPOS either way, seed 1) and doubles tagging time.
+    /// </summary>
+    public int TaggerPasses { get; init; } = 2;
+
     public int TaggerEpochs { get; init; } = 10;
     public int ParserEpochs { get; init; } = 15;
     public int Seed { get; init; } = 1;
