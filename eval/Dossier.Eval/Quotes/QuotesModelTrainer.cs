@@ -19,12 +19,25 @@ public static class QuotesModelTrainer
     {
         var (articles, failed, fingerprint) = SyntacticCueTrainer.ParseSplit(polnearRoot, split, log);
         var header = $"# {articles.Count + failed} {split} articles ({failed} failed in the pipeline), text fingerprint {fingerprint}.";
+        var (tableText, rows, examples) = TableAndExamples(articles, header);
+        File.WriteAllText(Path.Combine(modelsDirectory, SyntacticCueTable.FileName), tableText);
+        var weights = LogisticRegressionTrainer.Train(examples);
+        string[] about =
+        [
+            "Candidate classifier learned from PolNeAR train by `dossier train quotes` (see models/quotes.md).",
+            $"{articles.Count + failed} {split} articles, text fingerprint {fingerprint}; {examples.Count} candidates, {examples.Count(e => e.Item2)} annotated.",
+        ];
+        File.WriteAllText(Path.Combine(modelsDirectory, CueClassifier.FileName), LogisticRegressionTrainer.Write(weights, threshold, CueClassifier.DefaultObjectThreshold, about));
+        return new Result(articles.Count + failed, failed, rows, examples.Count, examples.Count(e => e.Item2), weights.Count, fingerprint);
+    }
+
+    /// <summary>The table text over all <paramref name="articles"/> and the classifier's cross-fitted training examples.</summary>
+    internal static (string TableText, int Rows, List<(string[], bool)> Examples) TableAndExamples(IReadOnlyList<SyntacticCueTrainer.Parsed> articles, string header)
+    {
         var folds = Enumerable.Range(0, Folds).Select(f => SyntacticCueTrainer.CountAll(articles.Where((_, i) => i % Folds == f))).ToArray();
         var all = new SyntacticCueTrainer.Counts();
         foreach (var f in folds) all.Add(f);
         var (tableText, rows) = SyntacticCueTrainer.TableText(all, header);
-        File.WriteAllText(Path.Combine(modelsDirectory, SyntacticCueTable.FileName), tableText);
-
         var examples = new List<(string[], bool)>();
         for (int fold = 0; fold < Folds; fold++)
         {
@@ -41,14 +54,7 @@ public static class QuotesModelTrainer
                     examples.Add((c.Features, IsAnnotated(c, articles[i].Article)));
             }
         }
-        var weights = LogisticRegressionTrainer.Train(examples);
-        string[] about =
-        [
-            "Candidate classifier learned from PolNeAR train by `dossier train quotes` (see models/quotes.md).",
-            $"{articles.Count + failed} {split} articles, text fingerprint {fingerprint}; {examples.Count} candidates, {examples.Count(e => e.Item2)} annotated.",
-        ];
-        File.WriteAllText(Path.Combine(modelsDirectory, CueClassifier.FileName), LogisticRegressionTrainer.Write(weights, threshold, CueClassifier.DefaultObjectThreshold, about));
-        return new Result(articles.Count + failed, failed, rows, examples.Count, examples.Count(e => e.Item2), weights.Count, fingerprint);
+        return (tableText, rows, examples);
     }
 
     /// <summary>A candidate is annotated when a gold cue holds its verb and that attribution's content overlaps the candidate's.</summary>

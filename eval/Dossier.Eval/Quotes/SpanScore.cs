@@ -50,7 +50,7 @@ public sealed class SpanScore
         return (double)best / size;
     }
 
-    private static List<TextSpan> Normalise(string text, IEnumerable<TextSpan> spans)
+    internal static List<TextSpan> Normalise(string text, IEnumerable<TextSpan> spans)
     {
         var set = new HashSet<TextSpan>();
         foreach (var s in spans)

@@ -15,11 +15,18 @@ internal static class TrainQuotesCommand
         var command = new Command("quotes", "Learn which verbs with a complement report speech or stance (models/quotes-cues.tsv, models/quotes-cue-classifier.tsv) from PolNeAR train.");
         var data = new Option<string?>("--data") { Description = "The shared data folder (default: DOSSIER_DATA, else ../shared/data)." };
         var models = new Option<string?>("--models") { Description = "The models folder to write to (default: the repository's models/)." };
+        var heldOut = new Option<string?>("--held-out") { Description = "Write no model: learn from the first 500 train articles, score the other 340 and write every unit to this TSV file (the development loop; never dev)." };
         command.Options.Add(data);
         command.Options.Add(models);
+        command.Options.Add(heldOut);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing("polnear/"));
+            if (parse.GetValue(heldOut) is { } dump)
+            {
+                QuotesHeldOut.Run(Path.Combine(root, "polnear"), dump, Console.Out, Console.Error);
+                return 0;
+            }
             string directory = parse.GetValue(models) ?? EntityModelFiles.RepositoryModels() ?? "models";
             var r = QuotesModelTrainer.Train(Path.Combine(root, "polnear"), "train", directory, CueClassifier.DefaultThreshold, Console.Error);
             Console.Out.WriteLine($"quotes: {r.Rows} (lemma, relation) rows and a classifier of {r.Weights} weights ({r.Candidates} candidates, {r.Positives} annotated) "

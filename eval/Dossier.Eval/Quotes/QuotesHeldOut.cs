@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using Dossier.Language;
+using Dossier.Model;
+using Dossier.Quotes;
+
+namespace Dossier.Eval.Quotes;
+
+/// <summary>
+/// `dossier train quotes --held-out FILE`: the development loop that never touches dev. The table and classifier are
+/// learned from the first <see cref="TrainArticles"/> train articles and the extractor is scored on the others, as
+/// `dossier eval quotes` scores dev; every unit of the held-out articles goes to FILE (TSV: article, role, tp/fp/fn,
+/// category, the unit's text, the overlapping unit of the other side, its sentence), and missed cues are counted by
+/// why they were missed.
+/// </summary>
+public static class QuotesHeldOut
+{
+    /// <summary>The split used since the first classifier (models/quotes.md): 500 articles to learn, 340 to score.</summary>
+    public const int TrainArticles = 500;
+
+    public static void Run(string polnearRoot, string dumpPath, TextWriter output, TextWriter log)
+    {
+        var (articles, _, _) = SyntacticCueTrainer.ParseSplit(polnearRoot, "train", log);
+        var learn = articles.Take(TrainArticles).ToList();
+        var (tableText, _, examples) = QuotesModelTrainer.TableAndExamples(learn, "# held-out");
+        var classifier = new CueClassifier(LogisticRegressionTrainer.Train(examples));
+        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader(tableText)), Classifier = classifier };
+        SpanScore source = new(), cue = new(), content = new();
+        var missedCues = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        using var dump = new StreamWriter(dumpPath, false, new UTF8Encoding(false));
+        foreach (var p in articles.Skip(TrainArticles))
+        {
+            var text = p.Article.Text;
+            var quotes = QuoteLayer.Create(extractor.Extract(p.Document));
+            var predictions = PolnearView.Attributions(quotes);
+            var words = new WordIndex(text);
+            var gold = p.Article.Attributions;
+            source.Add(words, gold.SelectMany(a => a.Source), predictions.SelectMany(x => x.Source));
+            cue.Add(words, gold.SelectMany(a => a.Cue), predictions.SelectMany(x => x.Cue));
+            content.Add(words, gold.SelectMany(a => a.Content), predictions.SelectMany(x => x.Content));
+            var predictedContent = SpanScore.Normalise(text, predictions.SelectMany(x => x.Content));
+            Dump(dump, p, "source", gold.SelectMany(a => a.Source), predictions.SelectMany(x => x.Source), predictedContent, null);
+            Dump(dump, p, "cue", gold.SelectMany(a => a.Cue), predictions.SelectMany(x => x.Cue), predictedContent, missedCues);
+            Dump(dump, p, "content", gold.SelectMany(a => a.Content), predictions.SelectMany(x => x.Content), predictedContent, null);
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out train ({articles.Count - learn.Count} articles; model from {learn.Count}):"));
+        foreach (var (role, score) in new[] { ("source", source), ("cue", cue), ("content", content) })
+        {
+            var e = score.Exact;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {role,-8} exact P {e.Precision:0.0000} R {e.Recall:0.0000} F1 {e.F1:0.0000} (tp {e.TruePositives}, fp {e.FalsePositives}, fn {e.FalseNegatives})  overlap F1 {score.OverlapF1:0.0000}"));
+        }
+        output.WriteLine("  missed cues: " + string.Join(", ", missedCues.Select(kv => $"{kv.Key} {kv.Value}")));
+    }
+
+    private static void Dump(StreamWriter dump, SyntacticCueTrainer.Parsed p, string role, IEnumerable<TextSpan> goldSpans, IEnumerable<TextSpan> predictedSpans,
+        List<TextSpan> predictedContent, SortedDictionary<string, int>? missed)
+    {
+        var text = p.Article.Text;
+        var gold = SpanScore.Normalise(text, goldSpans);
+        var predicted = SpanScore.Normalise(text, predictedSpans);
+        foreach (var g in gold)
+        {
+            bool found = predicted.Contains(g);
+            var other = predicted.Where(x => x.Overlaps(g)).Select(x => (TextSpan?)x).FirstOrDefault();
+            string category = found ? "" : MissCategory(p.Document, g, other, predictedContent);
+            if (!found && missed is not null) missed[category] = missed.GetValueOrDefault(category) + 1;
+            Line(dump, p, role, found ? "tp" : "fn", category, g, other);
+        }
+        foreach (var x in predicted.Where(x => !gold.Contains(x)))
+            Line(dump, p, role, "fp", "", x, gold.Where(g => g.Overlaps(x)).Select(g => (TextSpan?)g).FirstOrDefault());
+    }
+
+    /// <summary>Why a gold unit was missed: a prediction overlaps it (extent), it lies inside predicted content, or the part of speech of its first word.</summary>
+    private static string MissCategory(Document document, TextSpan gold, TextSpan? overlapping, List<TextSpan> predictedContent)
+    {
+        if (overlapping is not null) return "extent";
+        if (predictedContent.Exists(c => c.Start <= gold.Start && gold.End <= c.End)) return "inside-content";
+        if (!document.Has<SyntaxLayer>()) return "other";
+        var syntax = document.Get<SyntaxLayer>();
+        var range = document.Get<TokenLayer>().ToTokenRange(gold, SpanAlignment.Expand);
+        if (range is not { } r || r.Length == 0) return "other";
+        return "pos-" + syntax.PosAt(r.Start).ToString().ToLowerInvariant();
+    }
+
+    private static void Line(StreamWriter dump, SyntacticCueTrainer.Parsed p, string role, string status, string category, TextSpan span, TextSpan? other)
+    {
+        var text = p.Article.Text;
+        dump.Write(p.Article.Name);
+        dump.Write('\t');
+        dump.Write(role);
+        dump.Write('\t');
+        dump.Write(status);
+        dump.Write('\t');
+        dump.Write(category);
+        dump.Write('\t');
+        dump.Write(Clean(text[span.Start..span.End]));
+        dump.Write('\t');
+        dump.Write(other is { } o ? Clean(text[o.Start..o.End]) : "");
+        dump.Write('\t');
+        dump.WriteLine(Clean(SentenceAround(p.Document, span)));
+    }
+
+    private static string SentenceAround(Document document, TextSpan span)
+    {
+        var sentences = document.Get<SentenceLayer>();
+        int start = span.Start, end = span.End;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences.SpanAt(i);
+            if (s.End <= span.Start || s.Start >= span.End) continue;
+            start = Math.Min(start, s.Start);
+            end = Math.Max(end, s.End);
+        }
+        end = Math.Min(end, start + 600);
+        return document.Text[start..end];
+    }
+
+    private static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+}
