@@ -39,8 +39,9 @@ public static class QuotesHeldOut
             cue.Add(words, gold.SelectMany(a => a.Cue), predictions.SelectMany(x => x.Cue));
             content.Add(words, gold.SelectMany(a => a.Content), predictions.SelectMany(x => x.Content));
             var predictedContent = SpanScore.Normalise(text, predictions.SelectMany(x => x.Content));
+            var candidates = extractor.Candidates(p.Document).Select(c => (c.Cue, classifier.Probability(c.Features))).ToList();
             Dump(dump, p, "source", gold.SelectMany(a => a.Source), predictions.SelectMany(x => x.Source), predictedContent, null);
-            Dump(dump, p, "cue", gold.SelectMany(a => a.Cue), predictions.SelectMany(x => x.Cue), predictedContent, missedCues);
+            Dump(dump, p, "cue", gold.SelectMany(a => a.Cue), predictions.SelectMany(x => x.Cue), predictedContent, missedCues, candidates);
             Dump(dump, p, "content", gold.SelectMany(a => a.Content), predictions.SelectMany(x => x.Content), predictedContent, null);
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out train ({articles.Count - learn.Count} articles; model from {learn.Count}):"));
@@ -53,7 +54,7 @@ public static class QuotesHeldOut
     }
 
     private static void Dump(StreamWriter dump, SyntacticCueTrainer.Parsed p, string role, IEnumerable<TextSpan> goldSpans, IEnumerable<TextSpan> predictedSpans,
-        List<TextSpan> predictedContent, SortedDictionary<string, int>? missed)
+        List<TextSpan> predictedContent, SortedDictionary<string, int>? missed, List<(TextSpan Cue, double P)>? candidates = null)
     {
         var text = p.Article.Text;
         var gold = SpanScore.Normalise(text, goldSpans);
@@ -63,6 +64,8 @@ public static class QuotesHeldOut
             bool found = predicted.Contains(g);
             var other = predicted.Where(x => x.Overlaps(g)).Select(x => (TextSpan?)x).FirstOrDefault();
             string category = found ? "" : MissCategory(p.Document, g, other, predictedContent);
+            if (!found && candidates?.FirstOrDefault(c => c.Cue.Overlaps(g)) is { Cue.IsEmpty: false } candidate)
+                category += string.Create(CultureInfo.InvariantCulture, $" candidate-{Math.Floor(candidate.P * 10) / 10:0.0}");
             if (!found && missed is not null) missed[category] = missed.GetValueOrDefault(category) + 1;
             Line(dump, p, role, found ? "tp" : "fn", category, g, other);
         }

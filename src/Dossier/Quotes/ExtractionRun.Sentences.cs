@@ -38,6 +38,23 @@ internal sealed partial class ExtractionRun
         }
     }
 
+    /// <summary>
+    /// The parser's subject of a lexicon cue when the word rules find none ("Gov. X (R) said", "Some 20 percent of
+    /// people in a recent poll said", "said one former official"): the subject's subtree, on the side asked for.
+    /// </summary>
+    private Subject? ParsedSubject(int cueHead, TokenRange sentence, bool right)
+    {
+        if (_syntax is null) return null;
+        int node = _syntax.ChildWith(cueHead, DependencyRelation.Nsubj);
+        if (node < 0 || InSpeechQuote(node)) return null;
+        var range = SyntacticArguments.TrimmedSubtree(_syntax, _text, node);
+        if (range.IsEmpty || range.Start < sentence.Start || range.End > sentence.End || range.Contains(cueHead)) return null;
+        if (right ? range.Start <= cueHead : range.End > cueHead) return null;
+        if (range.Length > MaxSubjectTokens || HasSpeechQuote(range.Start, range.End)) return null;
+        var (headStart, headEnd) = NameAround(node);
+        return new Subject(range.Start, range.End, headStart, headEnd);
+    }
+
     /// <summary>"…, said X": a cue that inverts, right after a comma, with its speaker after it.</summary>
     private bool IsInvertedAfterComma(CueMatch cue, TokenRange sentence)
     {
@@ -74,7 +91,7 @@ internal sealed partial class ExtractionRun
         // Content on the left: “…,” said West / …, said West.
         if (!gerund && cue.Entry.Inverts && left >= sentence.Start && (Is(left, ",") || IsClosingQuote(left)) && !(Is(left, ",") && FindAppositiveSubject(left, sentence.Start) is not null))
         {
-            var after = FindSubjectRight(cueEnd, sentence.End);
+            var after = FindSubjectRight(cueEnd, sentence.End) ?? ParsedSubject(cue.FirstToken, sentence, right: true);
             if (after is { } a && LeftContent(left, sentence) is { } content && !IsAdverbialOf(content, cue.FirstToken))
             {
                 var draft = Emit(content, cue, cueEnd, a, sentence, inverted: true);
@@ -114,6 +131,7 @@ internal sealed partial class ExtractionRun
             // ", saying …" after a clause with no cue of its own: the clause's subject speaks.
             subject = FindSubjectAtStart(sentence);
         }
+        subject ??= gerund ? null : ParsedSubject(cue.FirstToken, sentence, right: false);
         if (subject is not { } speaker) return null;
 
         if (RightContent(cue, cueEnd, sentence) is not { } right) return null;
