@@ -48,11 +48,9 @@ internal static class GazetteerCompiler
         foreach (var line in Lines(gaz, "cc0_occupations.txt")) Add(GazetteerCategory.Occupation, line);
         foreach (var line in Lines(gaz, "cc0_suffixes.txt")) Add(GazetteerCategory.PersonSuffix, line);
 
-        var firstNames = new HashSet<string>(Lines(gaz, "first_names_moby.txt"), StringComparer.OrdinalIgnoreCase);
-        var lastNames = new HashSet<string>(Lines(gaz, "last_names_moby.txt"), StringComparer.OrdinalIgnoreCase);
-        foreach (var outlet in NewsOutlets.FromCorpus(Path.Combine(dataRoot, "corpus"), firstNames, lastNames)) Add(GazetteerCategory.Newspaper, outlet);
-
         string petrarch = Path.Combine(dataRoot, "events", "petrarch2-dictionaries");
+        var knownPersons = new HashSet<string>(StringComparer.Ordinal);
+        var knownNonPersons = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in PetrarchDictionary.Read(Path.Combine(petrarch, "Phoenix.Countries.actors.txt"))
                      .Concat(PetrarchDictionary.Read(Path.Combine(petrarch, "Phoenix.International.actors.txt"))))
         {
@@ -63,11 +61,17 @@ internal static class GazetteerCompiler
                 _ => GazetteerCategory.KnownOrganization,
             };
             foreach (var name in entry.Names) Add(category, name);
+            (category == GazetteerCategory.KnownPerson ? knownPersons : knownNonPersons).UnionWith(entry.Names);
         }
         foreach (var entry in PetrarchDictionary.Read(Path.Combine(petrarch, "Phoenix.MilNonState.actors.txt")))
         {
             foreach (var name in entry.Names) Add(entry.Kind == PetrarchDictionary.Kind.Person ? GazetteerCategory.KnownPerson : GazetteerCategory.ArmedGroup, name);
+            (entry.Kind == PetrarchDictionary.Kind.Person ? knownPersons : knownNonPersons).UnionWith(entry.Names);
         }
+
+        var firstNames = new HashSet<string>(Lines(gaz, "first_names_moby.txt"), StringComparer.OrdinalIgnoreCase);
+        var lastNames = new HashSet<string>(Lines(gaz, "last_names_moby.txt"), StringComparer.OrdinalIgnoreCase);
+        foreach (var outlet in NewsOutlets.FromCorpus(Path.Combine(dataRoot, "corpus"), firstNames, lastNames, knownPersons, knownNonPersons)) Add(GazetteerCategory.Newspaper, outlet);
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
         File.WriteAllLines(outputPath, entries);
