@@ -19,7 +19,7 @@ namespace Dossier.Language.Perceptron;
 /// instructions instead of one scattered add per entry; their slot value is the dense row's index rather than a
 /// row offset, so the dense row can be prefetched straight from the slot. Immutable and thread-safe.
 /// </summary>
-internal sealed class SparseWeights
+internal sealed unsafe partial class SparseWeights
 {
     /// <summary>
     /// Keys keep the top 40 bits of a feature hash: sorted 40-bit keys are stored in about 3 bytes each, and a
@@ -50,19 +50,17 @@ internal sealed class SparseWeights
     /// <summary>Row words per cache line.</summary>
     private const int LineWords = CacheLine / sizeof(uint);
 
-    // Buckets of BucketSlots slots, one cache line each (from _slotBase on, where the array's memory is aligned to a line).
-    // A slot is 0 (empty) or key | value, the value a dense row index (< _denseCount) or a row offset.
-    private readonly ulong[] _slots;
-    private readonly int _slotBase;
+    // The three tables are line-aligned unmanaged memory on huge pages (HugePageBuffer says why).
+    // Buckets of BucketSlots slots, one cache line each. A slot is 0 (empty) or key | value, the value a dense row
+    // index (< _denseCount) or a row offset.
+    private readonly HugePageBuffer<ulong> _slots;
     private readonly int _bucketMask;
-    // From _rowBase on (a line-aligned address): one word per dense row, the offset of its sparse form (for Rows and
-    // short score buffers); then per row a header (entry count in the low 8 bits) and the entries. Rows at offsets
-    // below _longEnd take two cache lines, the others one.
-    private readonly uint[] _rows;
-    private readonly int _rowBase;
+    // One word per dense row, the offset of its sparse form (for Rows and short score buffers); then per row a header
+    // (entry count in the low 8 bits) and the entries. Rows at offsets below _longEnd take two cache lines, the others one.
+    private readonly HugePageBuffer<uint> _rows;
     private readonly int _longEnd;
     private readonly int _denseCount;
-    private readonly short[] _dense;   // dense rows, _stride weights each, in units of _denseScale
+    private readonly HugePageBuffer<short> _dense;   // dense rows, _stride weights each, in units of _denseScale
     private readonly float _denseScale;
     private readonly int _stride;
 
@@ -70,7 +68,7 @@ internal sealed class SparseWeights
     public SparseWeights(int classCount, ReadOnlySpan<ulong> keys, ReadOnlySpan<int> rowStarts, ReadOnlySpan<float> weights, ReadOnlySpan<byte> classes)
     {
         ClassCount = classCount;
-        _stride = (classCount + 15) & ~15;
+        _stride = classCount <= RegisterClasses ? RegisterClasses : (classCount + 15) & ~15;
         int denseMin = Math.Max(1, classCount / DenseShare), denseRows = 0;
         float largest = 0;
         for (int r = 0; r < keys.Length; r++)
@@ -81,12 +79,11 @@ internal sealed class SparseWeights
         }
         int capacity = 2 * BucketSlots;
         while (capacity < keys.Length + keys.Length / 2 + 1) capacity <<= 1; // load factor ≤ 2/3: short probes, small table
-        // Pinned, so the line alignment of the buckets holds for the table's life.
-        _slots = GC.AllocateArray<ulong>(capacity + BucketSlots, pinned: true);
-        _slotBase = LineAlignedStart(_slots);
+        _slots = new HugePageBuffer<ulong>(capacity);
         _bucketMask = capacity / BucketSlots - 1;
         _denseCount = denseRows;
-        _dense = new short[denseRows * _stride];
+        // Line-aligned: a dense row of 128 classes is exactly four cache lines.
+        _dense = new HugePageBuffer<short>(denseRows * _stride);
         _denseScale = largest > 0 ? largest / short.MaxValue : 1;
         // Where each row goes, counted from a line-aligned start: first one word per dense row, then the sparse rows
         // longer than a line (each from the start of a line), then the shorter ones (none across a line boundary), so
@@ -120,10 +117,7 @@ internal sealed class SparseWeights
             if (pass == 0) _longEnd = used;
         }
         if (used + LineWords >= MaxEntries) throw new ArgumentException($"{weights.Length:N0} weights are too many for one table; compact the model.", nameof(weights));
-        // Pinned, so the line alignment of the rows holds for the table's life.
-        _rows = GC.AllocateArray<uint>(used + LineWords, pinned: true);
-        _rowBase = LineAlignedStart(_rows);
-        _longEnd += _rowBase;
+        _rows = new HugePageBuffer<uint>(used + LineWords);
         denseRows = 0;
         for (int r = 0; r < keys.Length; r++)
         {
@@ -133,9 +127,9 @@ internal sealed class SparseWeights
             int count = rowStarts[r + 1] - rowStarts[r];
             if (count > byte.MaxValue) throw new ArgumentException("A row has more entries than classes.", nameof(rowStarts));
             bool dense = count >= denseMin;
-            int offset = _rowBase + place[r];
-            if (dense) _rows[_rowBase + denseRows] = (uint)offset;
-            _slots[_slotBase + i] = key | (uint)(dense ? denseRows : offset);
+            int offset = place[r];
+            if (dense) _rows[denseRows] = (uint)offset;
+            _slots[i] = key | (uint)(dense ? denseRows : offset);
             _rows[offset++] = (uint)count;
             for (int e = rowStarts[r]; e < rowStarts[r + 1]; e++)
             {
@@ -166,9 +160,9 @@ internal sealed class SparseWeights
     {
         int n = Math.Min(features.Length, MaxFeatures);
         Span<int> found = stackalloc int[n];
-        ref ulong slot0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), _slotBase);
-        ref uint row0 = ref MemoryMarshal.GetArrayDataReference(_rows);
-        ref short dense0 = ref MemoryMarshal.GetArrayDataReference(_dense);
+        ref ulong slot0 = ref Unsafe.AsRef<ulong>(_slots.Pointer);
+        ref uint row0 = ref Unsafe.AsRef<uint>(_rows.Pointer);
+        ref short dense0 = ref Unsafe.AsRef<short>(_dense.Pointer);
         int denseCount = _denseCount, denseBytes = _stride * sizeof(short);
         // 1. every home bucket on its way into the cache at once, rather than one miss after another
         if (Sse.IsSupported)
@@ -185,7 +179,7 @@ internal sealed class SparseWeights
             {
                 ref byte row = ref Unsafe.As<short, byte>(ref Unsafe.Add(ref dense0, value * _stride));
                 for (int b = 0; b < denseBytes; b += CacheLine) Prefetch(ref Unsafe.Add(ref row, b));
-                Prefetch(ref Unsafe.Add(ref row, denseBytes - 1));
+                if ((denseBytes & (CacheLine - 1)) != 0) Prefetch(ref Unsafe.Add(ref row, denseBytes - 1)); // a row that ends inside a line
             }
             else
             {
@@ -194,6 +188,12 @@ internal sealed class SparseWeights
             }
         }
         // 3. add up
+        if (InRegisters && scores.Length >= RegisterClasses)
+        {
+            AddInRegisters(found, scores);
+            GC.KeepAlive(this); // the tables are freed with this object
+            return;
+        }
         ref float score0 = ref MemoryMarshal.GetReference(scores);
         bool denseFits = scores.Length >= ClassCount;
         int vectorEnd = !Vector256.IsHardwareAccelerated ? 0 : scores.Length >= _stride ? _stride : Math.Min(scores.Length, ClassCount) & ~15;
@@ -225,7 +225,7 @@ internal sealed class SparseWeights
                 for (; c < ClassCount; c++) Unsafe.Add(ref score0, c) += Unsafe.Add(ref row, c) * _denseScale;
                 continue;
             }
-            int offset = value < denseCount ? (int)Unsafe.Add(ref row0, _rowBase + value) : value;
+            int offset = value < denseCount ? (int)Unsafe.Add(ref row0, value) : value;
             int count = (int)(Unsafe.Add(ref row0, offset) & 0xFF);
             if (denseFits)
             {
@@ -243,16 +243,18 @@ internal sealed class SparseWeights
                 scores[(int)(packed & 0xFF)] += BitConverter.UInt32BitsToSingle(packed & ~0xFFu);
             }
         }
+        GC.KeepAlive(this);
     }
 
     /// <summary>Every row as (key, offset of its first entry, entry count), in table order; for writing the model.</summary>
     public IEnumerable<(ulong Key, int Start, int Count)> Rows()
     {
-        foreach (ulong slot in _slots)
+        for (int i = 0; i < _slots.Length; i++)
         {
+            ulong slot = _slots[i];
             if (slot == 0) continue;
             int value = (int)(slot & OffsetMask);
-            int offset = value < _denseCount ? (int)_rows[_rowBase + value] : value;
+            int offset = value < _denseCount ? (int)_rows[value] : value;
             yield return (slot & KeyMask, offset + 1, (int)(_rows[offset] & 0xFF));
         }
     }
@@ -340,25 +342,18 @@ internal sealed class SparseWeights
         }
     }
 
-    /// <summary>The index (from <see cref="_slotBase"/>) of the slot a new key goes to; -1 for a key already there.</summary>
+    /// <summary>The index of the slot a new key goes to; -1 for a key already there.</summary>
     private int FreeSlot(ulong key)
     {
         for (int b = HomeBucket(key); ; b = (b + 1) & _bucketMask)
         {
             for (int i = b * BucketSlots; i < (b + 1) * BucketSlots; i++)
             {
-                ulong slot = _slots[_slotBase + i];
+                ulong slot = _slots[i];
                 if (slot == 0) return i;
                 if ((slot & KeyMask) == key) return -1;
             }
         }
-    }
-
-    /// <summary>The first index of <paramref name="array"/> whose address is a multiple of a cache line (the array is pinned).</summary>
-    private static unsafe int LineAlignedStart<T>(T[] array) where T : unmanaged
-    {
-        nint address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
-        return (int)((CacheLine - (address & (CacheLine - 1))) & (CacheLine - 1)) / sizeof(T);
     }
 
     private static int AlignedUp(int words) => (words + LineWords - 1) & ~(LineWords - 1);
