@@ -57,6 +57,8 @@ internal sealed class NameRefiner(Gazetteer gazetteer)
         "front", "army", "forces", "corporation", "company", "academy", "college", "service", "authority", "conference", "congress",
     };
 
+    public static bool IsOrganisationHeadNoun(ReadOnlySpan<char> word) => OrganisationHeadNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>"[Foundation for] Defense of Democracies": takes in a capitalised head noun and "for"/"of" before an organisation.</summary>
     public static TokenRange ExtendOrganisationHead(TokenLayer tokens, TokenRange range, SentenceLayer sentences)
     {
