@@ -28,7 +28,7 @@ internal static class ActorCommand
         {
             string wanted = string.Join(' ', parse.GetValue(name) ?? []);
             using var store = StoreOption.Open(parse, db, StoreAccess.Existing);
-            var matches = store.FindActors(wanted, limit: 20);
+            var matches = store.FindActors(wanted, limit: MostMatches);
             if (matches.Count == 0) throw new DossierException(Errors.ActorNotFound(wanted));
             var profile = store.GetActorProfile(matches[0].Id, Math.Max(1, parse.GetValue(limit)))!;
             var others = matches.Skip(1).ToList();
@@ -42,7 +42,7 @@ internal static class ActorCommand
                     WriteCsv(profile);
                     break;
                 default:
-                    Render(Consoles.For(Console.Out), profile, others);
+                    Render(Consoles.For(Console.Out), profile, others, complete: matches.Count < MostMatches);
                     break;
             }
             return 0;
@@ -50,7 +50,9 @@ internal static class ActorCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console, ActorProfile p, List<ActorSummary> others)
+    private const int MostMatches = 20;
+
+    private static void Render(IAnsiConsole console, ActorProfile p, List<ActorSummary> others, bool complete)
     {
         var a = p.Actor;
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -80,7 +82,19 @@ internal static class ActorCommand
             console.Write(table);
         }
         if (others.Count > 0)
-            console.MarkupLine($"[grey]Also matching:[/] {Markup.Escape(string.Join(", ", others.Select(o => $"{o.Name} ({o.Type}, {o.Articles} articles)")))}");
+            console.MarkupLine($"[grey]Also matching:[/] {Markup.Escape(string.Join(", ", OtherMatches(others, complete)))}");
+    }
+
+    /// <summary>
+    /// "Barack Obama (PERSON, 74 articles)", then people known by one word only, counted together ("Obama (PERSON,
+    /// one word only: 19 separate actors)"): each article's lone surname stays its own actor, since people share surnames.
+    /// </summary>
+    private static IEnumerable<string> OtherMatches(List<ActorSummary> others, bool complete)
+    {
+        string atLeast = complete ? "" : "at least ";
+        foreach (var o in others.Where(o => !o.Partial)) yield return $"{o.Name} ({o.Type}, {o.Articles} articles)";
+        foreach (var g in others.Where(o => o.Partial).GroupBy(o => (o.Name, o.Type)))
+            yield return g.Count() == 1 ? $"{g.Key.Name} ({g.Key.Type}, one word only, {g.First().Articles} articles)" : $"{g.Key.Name} ({g.Key.Type}, one word only: {atLeast}{g.Count()} separate actors)";
     }
 
     private static void Quotes(IAnsiConsole console, string title, IReadOnlyList<QuoteRow> quotes)

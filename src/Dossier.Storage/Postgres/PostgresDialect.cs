@@ -39,7 +39,7 @@ internal sealed class PostgresDialect : ISqlDialect
     public object QuoteTextValue(string words) => words;
 
     public string ActorWordsQuery(string parameter) =>
-        $"SELECT a.id FROM actors a WHERE to_tsvector('simple', a.norm_name) @@ plainto_tsquery('simple', {parameter}) ORDER BY a.article_count DESC, a.id LIMIT @limit";
+        $"SELECT a.id FROM actors a WHERE to_tsvector('simple', a.norm_name) @@ plainto_tsquery('simple', {parameter}) ORDER BY a.partial, a.article_count DESC, a.id LIMIT @limit";
 
     public object ActorWordsValue(string normalisedName) => normalisedName;
 

@@ -7,7 +7,9 @@ namespace Dossier.Storage.Relational;
 /// Finds the actors a user means by a name: first those whose merge key or normalised name is exactly that
 /// name (with or without a courtesy title); only when there are none, or with <c>broaden</c> after them, those
 /// whose name contains all its words in any order ("West" finds "Thomas West"; a full-text index over normalised
-/// names). Each group is ordered by how many articles name them.
+/// names). Each group is ordered by how many articles name them. People known by one word only ("Obama" in an
+/// article that never gives the full name) come last: there is one of them per article, and they would otherwise
+/// crowd out the merged actors ("Barack Obama") that a limited list should show first.
 /// </summary>
 internal static class ActorLookup
 {
@@ -15,15 +17,16 @@ internal static class ActorLookup
     {
         string plain = ActorNames.Normalise(name), person = ActorNames.Normalise(name, person: true);
         if (plain.Length == 0) return [];
-        var exact = Ids(connection,
-            """
-            SELECT id FROM actors WHERE id IN (SELECT actor_id FROM actor_keys WHERE key IN (@a, @b))
-                OR norm_name IN (@a, @b)
+        const string ExactMatches = """
+            SELECT id FROM actors WHERE (id IN (SELECT actor_id FROM actor_keys WHERE key IN (@a, @b)) OR norm_name IN (@a, @b))
+                AND partial = @partial
             ORDER BY article_count DESC, id LIMIT @limit
-            """, limit, ("@a", plain), ("@b", person));
-        if (exact.Count > 0 && !broaden) return exact;
+            """;
+        var exact = Ids(connection, ExactMatches, limit, ("@a", plain), ("@b", person), ("@partial", 0));
+        var oneWordPeople = exact.Count < limit ? Ids(connection, ExactMatches, limit - exact.Count, ("@a", plain), ("@b", person), ("@partial", 1)) : [];
+        if (exact.Count + oneWordPeople.Count > 0 && !broaden) return [.. exact.Concat(oneWordPeople)];
         var words = Ids(connection, dialect.ActorWordsQuery("@words"), limit, ("@words", dialect.ActorWordsValue(person)));
-        return [.. exact.Concat(words).Distinct().Take(limit)];
+        return [.. exact.Concat(words).Concat(oneWordPeople).Distinct().Take(limit)];
     }
 
     private static List<long> Ids(DbConnection connection, string sql, int limit, params (string Name, object Value)[] parameters)

@@ -41,7 +41,7 @@ internal sealed class SqliteDialect : ISqlDialect
     public object QuoteTextValue(string words) => FtsQuery.From(words);
 
     public string ActorWordsQuery(string parameter) =>
-        $"SELECT a.id FROM actors_fts f JOIN actors a ON a.id = f.rowid WHERE actors_fts MATCH {parameter} ORDER BY a.article_count DESC, a.id LIMIT @limit";
+        $"SELECT a.id FROM actors_fts f JOIN actors a ON a.id = f.rowid WHERE actors_fts MATCH {parameter} ORDER BY a.partial, a.article_count DESC, a.id LIMIT @limit";
 
     public object ActorWordsValue(string normalisedName) => FtsQuery.From(normalisedName);
 

@@ -180,6 +180,17 @@ public sealed class StoreContract : IDisposable
     }
 
     [Theory, MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
+    public void A_short_list_of_matches_shows_full_names_before_one_word_people(string engine)
+    {
+        var store = Open(engine);
+        for (int i = 0; i < 3; i++) Write(store, ArticleBuilder.Text($"Mr. Smith declined to comment, day {i}.").Actor("Smith", "PERSON").Build());
+        Write(store, ArticleBuilder.Text("John Smith, a senator, spoke.").Actor("John Smith", "PERSON").Build());
+        var smiths = store.FindActors("Smith", limit: 2);
+        Assert.Equal(["John Smith", "Smith"], smiths.Select(a => a.Name));
+        Assert.True(smiths[1].Partial);
+    }
+
+    [Theory, MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
     public void Organisation_merges_on_an_alias_another_article_linked(string engine)
     {
         var store = Open(engine);
