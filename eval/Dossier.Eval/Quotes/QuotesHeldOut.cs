@@ -82,7 +82,20 @@ public static class QuotesHeldOut
         var syntax = document.Get<SyntaxLayer>();
         var range = document.Get<TokenLayer>().ToTokenRange(gold, SpanAlignment.Expand);
         if (range is not { } r || r.Length == 0) return "other";
-        return "pos-" + syntax.PosAt(r.Start).ToString().ToLowerInvariant();
+        int head = r.Start;
+        for (int t = r.Start; t < r.End; t++)
+        {
+            if (!r.Contains(syntax.HeadAt(t))) { head = t; break; }
+        }
+        string why = "";
+        if (syntax.PosAt(head) == UniversalPos.Verb)
+        {
+            bool complement = SyntacticArguments.ContentRelations.Any(rel => SyntacticArguments.ComplementAfter(syntax, head, rel) >= 0)
+                || SyntacticArguments.MarkedComplements(syntax, head).Count > 0;
+            why = SyntacticArguments.SubjectOf(syntax, head) < 0 ? "/nosubj" : !complement ? "/nocomp" : "/other";
+            why += "/" + SyntaxLabels.Name(syntax.RelationAt(head).Universal());
+        }
+        return "pos-" + syntax.PosAt(r.Start).ToString().ToLowerInvariant() + "/head-" + syntax.PosAt(head).ToString().ToLowerInvariant() + why;
     }
 
     private static void Line(StreamWriter dump, SyntacticCueTrainer.Parsed p, string role, string status, string category, TextSpan span, TextSpan? other)
