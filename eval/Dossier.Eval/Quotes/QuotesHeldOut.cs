@@ -18,12 +18,16 @@ public static class QuotesHeldOut
     /// <summary>The split used since the first classifier (models/quotes.md): 500 articles to learn, 340 to score.</summary>
     public const int TrainArticles = 500;
 
-    public static void Run(string polnearRoot, string dumpPath, TextWriter output, TextWriter log)
+    public static void Run(string polnearRoot, string dumpPath, double threshold, TextWriter output, TextWriter log)
     {
-        var (articles, _, _) = SyntacticCueTrainer.ParseSplit(polnearRoot, "train", log);
+        var (parsed, _, _) = SyntacticCueTrainer.ParseSplit(polnearRoot, "train", log);
+        // DOSSIER_HELDOUT_FIRST=1 scores the first articles instead of the last (a second fold, to check a change twice).
+        var articles = Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_FIRST") == "1"
+            ? [.. parsed.Skip(parsed.Count - TrainArticles), .. parsed.Take(parsed.Count - TrainArticles)]
+            : parsed;
         var learn = articles.Take(TrainArticles).ToList();
         var (tableText, _, examples) = QuotesModelTrainer.TableAndExamples(learn, "# held-out");
-        var classifier = new CueClassifier(LogisticRegressionTrainer.Train(examples));
+        var classifier = new CueClassifier(LogisticRegressionTrainer.Train(examples), threshold);
         var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader(tableText)), Classifier = classifier };
         SpanScore source = new(), cue = new(), content = new();
         var missedCues = new SortedDictionary<string, int>(StringComparer.Ordinal);

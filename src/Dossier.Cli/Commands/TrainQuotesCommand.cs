@@ -18,17 +18,19 @@ internal static class TrainQuotesCommand
         var heldOut = new Option<string?>("--held-out") { Description = "Write no model: learn from the first 500 train articles, score the other 340 and write every unit to this TSV file (the development loop; never dev)." };
         command.Options.Add(data);
         command.Options.Add(models);
+        var threshold = new Option<double>("--threshold") { Description = "The classifier's probability threshold written with the model or used with --held-out.", DefaultValueFactory = _ => CueClassifier.DefaultThreshold };
         command.Options.Add(heldOut);
+        command.Options.Add(threshold);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing("polnear/"));
             if (parse.GetValue(heldOut) is { } dump)
             {
-                QuotesHeldOut.Run(Path.Combine(root, "polnear"), dump, Console.Out, Console.Error);
+                QuotesHeldOut.Run(Path.Combine(root, "polnear"), dump, parse.GetValue(threshold), Console.Out, Console.Error);
                 return 0;
             }
             string directory = parse.GetValue(models) ?? EntityModelFiles.RepositoryModels() ?? "models";
-            var r = QuotesModelTrainer.Train(Path.Combine(root, "polnear"), "train", directory, CueClassifier.DefaultThreshold, Console.Error);
+            var r = QuotesModelTrainer.Train(Path.Combine(root, "polnear"), "train", directory, parse.GetValue(threshold), Console.Error);
             Console.Out.WriteLine($"quotes: {r.Rows} (lemma, relation) rows and a classifier of {r.Weights} weights ({r.Candidates} candidates, {r.Positives} annotated) "
                 + $"from {r.Articles} train articles ({r.Failed} failed; fingerprint {r.Fingerprint}) written to {directory}");
             return 0;

@@ -7,21 +7,16 @@ internal sealed partial class ExtractionRun
 {
     /// <summary>
     /// The complements a candidate verb is tried with, best first: the table's, then the plain ones it does not list
-    /// (a verb the table has not seen often enough may still be a cue: the classifier decides), then the verb's own
-    /// prepositional complements the table does not list ("lashed out at", "vouched for", "talked of").
+    /// (a verb the table has not seen often enough may still be a cue: the classifier decides).
     /// </summary>
-    private CueComplement[] CandidateKinds(int verb)
+    private CueComplement[] CandidateKinds(string lemma)
     {
-        var known = _table.ComplementsOf(_syntax!.LemmaAt(verb), 0);
+        var known = _table.ComplementsOf(lemma, 0);
         var kinds = new List<CueComplement>(known);
         foreach (var relation in SyntacticArguments.ContentRelations)
         {
             var plain = new CueComplement(relation, null);
             if (!kinds.Contains(plain)) kinds.Add(plain);
-        }
-        foreach (var (_, kind) in SyntacticArguments.MarkedComplements(_syntax, verb))
-        {
-            if (!kinds.Contains(kind)) kinds.Add(kind);
         }
         return [.. kinds];
     }

@@ -102,7 +102,7 @@ internal sealed partial class ExtractionRun
             int subjectNode = SyntacticArguments.SubjectOf(_syntax, h);
             if (subjectNode < 0) continue;
             bool named = _syntax.PosAt(subjectNode) == UniversalPos.Propn || WordClasses.SingularPersonPronouns.Has(W(subjectNode)) || Is(subjectNode, "they");
-            var kinds = learned ? CandidateKinds(h)
+            var kinds = learned ? CandidateKinds(_syntax.LemmaAt(h))
                 : _table.ComplementsOf(_syntax.LemmaAt(h), named ? SyntacticCueTable.MinNamedSubjectShare : SyntacticCueTable.MinCueShare);
             if (kinds.Length == 0) continue;
             var found = default(SyntacticArguments.Found);
