@@ -26,8 +26,28 @@ public static class QuotesHeldOut
             ? [.. parsed.Skip(parsed.Count - TrainArticles), .. parsed.Take(parsed.Count - TrainArticles)]
             : parsed;
         var learn = articles.Take(TrainArticles).ToList();
-        var (tableText, _, examples) = QuotesModelTrainer.TableAndExamples(learn, "# held-out");
-        var classifier = new CueClassifier(LogisticRegressionTrainer.Train(examples), threshold);
+        // DOSSIER_HELDOUT_MODEL=PATH keeps the learned table and classifier in PATH(.table) and reuses them, so that a
+        // rule change is measured without the noise of a classifier retrained on a shifted candidate set.
+        var cache = Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_MODEL");
+        string tableText;
+        CueClassifier classifier;
+        if (cache is not null && File.Exists(cache))
+        {
+            tableText = File.ReadAllText(cache + ".table");
+            using var reader = new StreamReader(cache);
+            classifier = new CueClassifier(CueClassifier.Parse(reader).Weights, threshold);
+        }
+        else
+        {
+            (tableText, _, var examples) = QuotesModelTrainer.TableAndExamples(learn, "# held-out");
+            var weights = LogisticRegressionTrainer.Train(examples);
+            classifier = new CueClassifier(weights, threshold);
+            if (cache is not null)
+            {
+                File.WriteAllText(cache + ".table", tableText);
+                File.WriteAllText(cache, LogisticRegressionTrainer.Write(weights, threshold, CueClassifier.DefaultObjectThreshold, ["held-out"]));
+            }
+        }
         var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader(tableText)), Classifier = classifier };
         SpanScore source = new(), cue = new(), content = new();
         var missedCues = new SortedDictionary<string, int>(StringComparer.Ordinal);

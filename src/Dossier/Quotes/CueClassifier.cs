@@ -38,6 +38,9 @@ public sealed class CueClassifier
 
     public int Count => _weights.Count;
 
+    /// <summary>The weights by feature.</summary>
+    public IReadOnlyDictionary<string, float> Weights => _weights;
+
     public double Threshold { get; }
 
     public double ObjectThreshold { get; }
