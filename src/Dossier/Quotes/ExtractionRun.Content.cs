@@ -15,7 +15,11 @@ internal sealed partial class ExtractionRun
         {
             int q = _quotes.QuoteOf(closing);
             int first = _quotes.FirstToken[q];
-            bool opensClause = first <= sentence.Start || _quotes.Kinds[q] == QuotedKind.Sentential || _quotes.Spans[q].ContinuesPrevious;
+            // 'They have "a higher set of expectations …," she said': a quotation that opens in mid-sentence is the end of a
+            // mixed content that starts with the sentence, even a sentence-like one, unless a cue stands before it
+            // (held-out train: see models/quotes.md).
+            bool opensClause = first <= sentence.Start || _quotes.Spans[q].ContinuesPrevious
+                || _quotes.Kinds[q] == QuotedKind.Sentential && HasCueBetween(sentence.Start, first);
             if (opensClause) return new Content(ChainFragments(q), first, closing + 1, -1, true);
             int end = closing + 1;
             return end - sentence.Start >= MinBareContentTokens ? new Content([SpanOf(sentence.Start, end)], sentence.Start, end, -1, false) : null;
@@ -25,6 +29,16 @@ internal sealed partial class ExtractionRun
         int stop = TrimEnd(start, boundary);
         if (stop - start < MinBareContentTokens) return null;
         return new Content([SpanOf(start, stop)], start, stop, -1, false);
+    }
+
+    private bool HasCueBetween(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (IsPunct(t) && !IsQuoteMark(t) && end - start == 1) continue;
+            if (_lexicon.Match(_tokens, t) is not null || Is(t, ":")) return true;
+        }
+        return end - start < MinBareContentTokens;
     }
 
     /// <summary>Content after the cue: a quotation after a colon or comma, a "that"-clause, or a bare clause.</summary>
