@@ -36,8 +36,10 @@ internal static class TrainSyntaxCommand
         var parserFeatures = new Option<int>("--parser-features") { Description = "Features kept for the parser (the strongest).", DefaultValueFactory = _ => 600_000 };
         var compactFrom = new Option<string?>("--compact-from") { Description = "Do not train: shrink this model to the feature budgets, score it and write it to --out." };
         var averageOf = new Option<string[]>("--average-of") { Description = "Do not train: average these models (same data, different seeds), shrink to the feature budgets, score and write to --out.", AllowMultipleArgumentsPerToken = true };
+        var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Folds for the tagger's training ambiguity classes (each sentence's counted on the other folds); 0 counts them on all the data.", DefaultValueFactory = _ => 10 };
+        var taggerFor = new Option<string?>("--tagger-for") { Description = "Train only the tagger (--runs seeds averaged, one pass) and put it into this model, keeping its lexicon's words and clusters, lemmatizer and parser; written to --out." };
         var everyEpoch = new Option<bool>("--score-every-epoch") { Description = "Score the EWT dev file after every epoch (slower; for choosing epochs)." };
-        foreach (var option in new Option[] { data, output, seed, runs, taggerPasses, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, averageOf, everyEpoch }) command.Options.Add(option);
+        foreach (var option in new Option[] { data, output, seed, runs, taggerPasses, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, averageOf, lexiconFolds, taggerFor, everyEpoch }) command.Options.Add(option);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing(parse.GetValue(data) ?? "../shared/data"));
@@ -49,6 +51,7 @@ internal static class TrainSyntaxCommand
                 Runs = parse.GetValue(runs),
                 TaggerPasses = parse.GetValue(taggerPasses),
                 TaggerEpochs = parse.GetValue(taggerEpochs),
+                TaggerLexiconFolds = parse.GetValue(lexiconFolds),
                 ParserEpochs = parse.GetValue(parserEpochs),
                 JackknifeFolds = parse.GetValue(folds),
                 ScoreEveryEpoch = parse.GetValue(everyEpoch),
@@ -66,6 +69,9 @@ internal static class TrainSyntaxCommand
             string commandLine = Invariant($"dossier train syntax --seed {options.Seed}{(options.Runs > 1 ? $" --runs {options.Runs}" : "")}{(options.TaggerPasses != 2 ? $" --tagger-passes {options.TaggerPasses}" : "")} --tagger-epochs {options.TaggerEpochs} --parser-epochs {options.ParserEpochs} --folds {options.JackknifeFolds} --unknown-dropout {options.UnknownWordDropout} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}")
                 + (options.ClustersFromModel is not null ? $" --clusters-from {Path.GetFileName(options.ClustersFromModel)}"
                     : options.ClustersFile is null ? " --clusters none" : $" --clusters {Path.GetFileName(options.ClustersFile)}");
+            commandLine += Invariant($" --lexicon-folds {options.TaggerLexiconFolds}");
+            if (parse.GetValue(taggerFor) is { } retagged)
+                commandLine = Invariant($"dossier train syntax --tagger-for {Path.GetFileName(retagged)} --seed {options.Seed} --runs {options.Runs} --tagger-epochs {options.TaggerEpochs} --lexicon-folds {options.TaggerLexiconFolds} --tagger-features {options.MaxTaggerFeatures}");
             if (parse.GetValue(averageOf) is { Length: > 0 } averaged)
                 commandLine = Invariant($"dossier train syntax --average-of {string.Join(' ', averaged.Select(Path.GetFileName))} --tagger-passes {options.TaggerPasses} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}");
             string fingerprint = Fingerprint(options.ClustersFile is null ? options.TrainFiles : [.. options.TrainFiles, options.ClustersFile]);
@@ -73,7 +79,9 @@ internal static class TrainSyntaxCommand
                 fingerprint += "; clusters (from the model, in key order) " + SyntaxTrainer.ClustersFingerprint(SyntaxTrainer.ClustersOf(options.ClustersFromModel));
             string description = Invariant($"{commandLine}; data {string.Join(", ", TrainFiles)} sha256 {fingerprint}; trained {DateTime.UtcNow:yyyy-MM-dd}");
 
-            var result = parse.GetValue(averageOf) is { Length: > 0 } parts
+            var result = parse.GetValue(taggerFor) is { } kept
+                ? SyntaxTrainer.RetrainTagger(File.Exists(kept) ? SyntaxModel.Load(kept) : throw new DossierException(Errors.FileNotFound(kept)), options, description, line => Console.Error.WriteLine(line))
+                : parse.GetValue(averageOf) is { Length: > 0 } parts
                 ? SyntaxTrainer.Compact(SyntaxTrainer.Average([.. parts.Select(SyntaxModel.Load)], description, options.MaxTaggerFeatures, options.MaxParserFeatures, options.TaggerPasses), options, line => Console.Error.WriteLine(line))
                 : parse.GetValue(compactFrom) is { } source
                 ? SyntaxTrainer.Compact(SyntaxModel.Load(source), options, line => Console.Error.WriteLine(line))

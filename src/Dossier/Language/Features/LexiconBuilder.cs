@@ -17,8 +17,9 @@ internal sealed class LexiconBuilder
         Count(_words, AtomExtractor.NormalisedHash(form), tag);
     }
 
-    public Lexicon Build(IDictionary<ulong, uint>? clusters = null) =>
-        new(Classes(_forms), Classes(_words), clusters ?? new Dictionary<ulong, uint>(), _words.Keys);
+    /// <summary>The lexicon of the words counted; <paramref name="known"/> replaces the words counted as the known words.</summary>
+    public Lexicon Build(IDictionary<ulong, uint>? clusters = null, IEnumerable<ulong>? known = null) =>
+        new(Classes(_forms), Classes(_words), clusters ?? new Dictionary<ulong, uint>(), known ?? _words.Keys);
 
     /// <summary>How often the word (normalised) occurred.</summary>
     public int CountOf(ulong word) => _words.TryGetValue(word, out var tags) ? tags.Values.Sum() : 0;

@@ -45,19 +45,7 @@ public static class SyntaxTrainer
     {
         var clock = Stopwatch.StartNew();
         // 1. data
-        var sentences = new List<ConlluSentence>();
-        foreach (var file in options.TrainFiles)
-        {
-            var read = ConlluReader.Read(file, e => log(e.ToString())).ToList();
-            log($"read {read.Count:N0} sentences from {Path.GetFileName(file)}");
-            sentences.AddRange(read);
-        }
-        if (options.MergeHyphenCompounds)
-        {
-            var merged = sentences.Select(HyphenCompounds.Merge).OfType<ConlluSentence>().ToList();
-            log($"added {merged.Count:N0} copies with hyphenated compounds merged into one word");
-            sentences.AddRange(merged);
-        }
+        var source = ReadData(options, log, out var sentences);
         long words = sentences.Sum(s => (long)s.Count);
 
         var clusters = options.ClustersFromModel is not null ? ClustersOf(options.ClustersFromModel)
@@ -71,12 +59,13 @@ public static class SyntaxTrainer
         log($"{tags.Count} tag classes; {words:N0} training words");
 
         // 3. jackknifed tags (with fewer than two folds the parser trains on gold tags)
-        var predicted = options.JackknifeFolds >= 2 ? Jackknife(sentences, gold, tags, clusters, options, clock, log) : gold;
+        var predicted = options.JackknifeFolds >= 2 ? Jackknife(sentences, source, gold, tags, clusters, options, clock, log) : gold;
 
         // 4. final tagger: the first pass on gold left context, the second also on the jackknifed first-pass tags
         var (fullLexicon, fullCounts) = BuildLexicon(sentences.Select((s, i) => (s, gold[i])), clusters);
         var wordDropout = new Random(options.Seed);
-        var atoms = sentences.Select(s => Atoms(s, fullLexicon, fullCounts, wordDropout, options.UnknownWordDropout)).ToArray();
+        var taggerLexicons = JackknifedLexicons.For(sentences, gold, source, fullLexicon, clusters, options.TaggerLexiconFolds, options.Seed);
+        var atoms = sentences.Select((s, i) => Atoms(s, taggerLexicons[i], fullCounts, wordDropout, options.UnknownWordDropout)).ToArray();
         var dev = options.ScoreEveryEpoch && options.DevFiles.Count > 0 ? ConlluReader.Read(options.DevFiles[0]).ToList() : null;
         var first = TaggerTrainer.Train(tags, [.. atoms.Select((a, i) => new TaggerExample(a, gold[i]))], options.TaggerEpochs, options.Seed, log,
             dev is null ? null : (epoch, w) => log(Invariant($"  dev UPOS after epoch {epoch}: {100 * TagAccuracy(new Tagger(tags, w, null), fullLexicon, dev):0.00}")));
@@ -135,6 +124,19 @@ public static class SyntaxTrainer
         return new Result(compact, scores, clock.Elapsed, 0, 0);
     }
 
+    /// <summary>
+    /// A new tagger in <paramref name="model"/>, which keeps its lemmatizer and parser (see <see cref="TaggerRetraining"/>),
+    /// scored on the dev files. The description records the new command and what the parser came from.
+    /// </summary>
+    public static Result RetrainTagger(SyntaxModel model, SyntaxTrainingOptions options, string description, Action<string> log)
+    {
+        var clock = Stopwatch.StartNew();
+        var retrained = TaggerRetraining.Retrain(model, options, description + "; lemmatizer and parser of: " + model.Description, log);
+        log(Invariant($"tagger retrained ({clock.Elapsed:mm\\:ss})"));
+        var result = Compact(retrained, options with { MaxTaggerFeatures = int.MaxValue, MaxParserFeatures = int.MaxValue }, log);
+        return result with { Elapsed = clock.Elapsed };
+    }
+
     /// <summary>Averages models trained with different seeds into one (see <see cref="ModelAveraging"/>).</summary>
     public static SyntaxModel Average(IReadOnlyList<SyntaxModel> models, string description, int taggerFeatures, int parserFeatures, int taggerPasses) =>
         ModelAveraging.Average(models, description, taggerFeatures, parserFeatures, taggerPasses);
@@ -166,7 +168,33 @@ public static class SyntaxTrainer
         return accuracy;
     }
 
-    private static int[][] Jackknife(List<ConlluSentence> sentences, int[][] gold, TagSet tags, Dictionary<ulong, uint>? clusters, SyntaxTrainingOptions options, Stopwatch clock, Action<string> log)
+    /// <summary>
+    /// Reads the training files into <paramref name="sentences"/>, with a hyphen-merged copy of each sentence that has a
+    /// compound after them; returns each sentence's original (its own index, or for a copy the index it was made from).
+    /// </summary>
+    internal static List<int> ReadData(SyntaxTrainingOptions options, Action<string> log, out List<ConlluSentence> sentences)
+    {
+        sentences = [];
+        foreach (var file in options.TrainFiles)
+        {
+            var read = ConlluReader.Read(file, e => log(e.ToString())).ToList();
+            log($"read {read.Count:N0} sentences from {Path.GetFileName(file)}");
+            sentences.AddRange(read);
+        }
+        int originals = sentences.Count;
+        var source = Enumerable.Range(0, originals).ToList();
+        if (!options.MergeHyphenCompounds) return source;
+        for (int i = 0; i < originals; i++)
+        {
+            if (HyphenCompounds.Merge(sentences[i]) is not { } merged) continue;
+            sentences.Add(merged);
+            source.Add(i);
+        }
+        log($"added {sentences.Count - originals:N0} copies with hyphenated compounds merged into one word");
+        return source;
+    }
+
+    private static int[][] Jackknife(List<ConlluSentence> sentences, List<int> source, int[][] gold, TagSet tags, Dictionary<ulong, uint>? clusters, SyntaxTrainingOptions options, Stopwatch clock, Action<string> log)
     {
         var fold = new int[sentences.Count];
         var random = new Random(options.Seed);
@@ -177,7 +205,9 @@ public static class SyntaxTrainer
             var inFold = Enumerable.Range(0, sentences.Count).Where(i => fold[i] != k).ToList();
             var (lexicon, counts) = BuildLexicon(inFold.Select(i => (sentences[i], gold[i])), clusters);
             var dropout = new Random(options.Seed + k);
-            var tagger = new Tagger(tags, TaggerTrainer.Train(tags, [.. inFold.Select(i => new TaggerExample(Atoms(sentences[i], lexicon, counts, dropout, options.UnknownWordDropout), gold[i]))], options.TaggerEpochs, options.Seed + k), null);
+            var foldLexicons = JackknifedLexicons.For([.. inFold.Select(i => sentences[i])], [.. inFold.Select(i => gold[i])], [.. inFold.Select(i => source[i])],
+                lexicon, clusters, options.TaggerLexiconFolds, options.Seed + k);
+            var tagger = new Tagger(tags, TaggerTrainer.Train(tags, [.. inFold.Select((i, n) => new TaggerExample(Atoms(sentences[i], foldLexicons[n], counts, dropout, options.UnknownWordDropout), gold[i]))], options.TaggerEpochs, options.Seed + k), null);
             long right = 0, total = 0;
             foreach (int i in Enumerable.Range(0, sentences.Count).Where(i => fold[i] == k))
             {
@@ -214,7 +244,7 @@ public static class SyntaxTrainer
         return (double)right / total;
     }
 
-    private static (Lexicon Lexicon, LexiconBuilder Counts) BuildLexicon(IEnumerable<(ConlluSentence Sentence, int[] Gold)> data, Dictionary<ulong, uint>? clusters)
+    internal static (Lexicon Lexicon, LexiconBuilder Counts) BuildLexicon(IEnumerable<(ConlluSentence Sentence, int[] Gold)> data, Dictionary<ulong, uint>? clusters)
     {
         var builder = new LexiconBuilder();
         foreach (var (sentence, gold) in data)
@@ -224,7 +254,7 @@ public static class SyntaxTrainer
         return (builder.Build(clusters), builder);
     }
 
-    private static TokenAtoms[] Atoms(ConlluSentence sentence, Lexicon lexicon, LexiconBuilder? counts = null, Random? random = null, double dropout = 0)
+    internal static TokenAtoms[] Atoms(ConlluSentence sentence, Lexicon lexicon, LexiconBuilder? counts = null, Random? random = null, double dropout = 0)
     {
         var padded = new TokenAtoms[sentence.Count + 4];
         padded[0] = padded[1] = AtomExtractor.Start;

@@ -33,6 +33,12 @@ public sealed record SyntaxTrainingOptions
     /// </summary>
     public int TaggerPasses { get; init; } = 2;
 
+    /// <summary>
+    /// Folds for the ambiguity classes the tagger trains with: each sentence's classes are counted on the other folds
+    /// (see <see cref="JackknifedLexicons"/>); below 2 they are counted on all the data, as before 2026-11-27.
+    /// </summary>
+    public int TaggerLexiconFolds { get; init; } = 10;
+
     public int TaggerEpochs { get; init; } = 10;
     public int ParserEpochs { get; init; } = 15;
     public int Seed { get; init; } = 1;
