@@ -114,14 +114,19 @@ public static class SyntaxTrainer
     {
         var clock = Stopwatch.StartNew();
         var compact = model.Compact(options.MaxTaggerFeatures, options.MaxParserFeatures);
+        return new Result(compact, DevScores(compact, options.DevFiles, log), clock.Elapsed, 0, 0);
+    }
+
+    private static List<(string File, SyntaxAccuracy Accuracy)> DevScores(SyntaxModel model, IReadOnlyList<string> files, Action<string> log)
+    {
         var scores = new List<(string, SyntaxAccuracy)>();
-        foreach (var file in options.DevFiles)
+        foreach (var file in files)
         {
-            var accuracy = Score(compact, file);
+            var accuracy = Score(model, file);
             scores.Add((file, accuracy));
             log($"{Path.GetFileName(file)}: {accuracy}");
         }
-        return new Result(compact, scores, clock.Elapsed, 0, 0);
+        return scores;
     }
 
     /// <summary>
@@ -133,8 +138,8 @@ public static class SyntaxTrainer
         var clock = Stopwatch.StartNew();
         var retrained = TaggerRetraining.Retrain(model, options, description + "; lemmatizer and parser of: " + model.Description, log);
         log(Invariant($"tagger retrained ({clock.Elapsed:mm\\:ss})"));
-        var result = Compact(retrained, options with { MaxTaggerFeatures = int.MaxValue, MaxParserFeatures = int.MaxValue }, log);
-        return result with { Elapsed = clock.Elapsed };
+        var scores = DevScores(retrained, options.DevFiles, log);
+        return new Result(retrained, scores, clock.Elapsed, 0, 0);
     }
 
     /// <summary>Averages models trained with different seeds into one (see <see cref="ModelAveraging"/>).</summary>
