@@ -61,6 +61,9 @@ internal static class TrainSyntaxCommand
                 MaxTaggerFeatures = parse.GetValue(taggerFeatures),
                 MaxParserFeatures = parse.GetValue(parserFeatures),
             };
+            // A retrained tagger uses the clusters of the model it goes into, and the fingerprint says so.
+            if (parse.GetValue(taggerFor) is { } into)
+                options = options with { ClustersFile = null, ClustersFromModel = File.Exists(into) ? into : throw new DossierException(Errors.FileNotFound(into)) };
             foreach (var file in options.TrainFiles.Concat(options.DevFiles))
             {
                 if (!File.Exists(file)) throw new DossierException(Errors.EvalDataMissing(file));
@@ -80,7 +83,7 @@ internal static class TrainSyntaxCommand
             string description = Invariant($"{commandLine}; data {string.Join(", ", TrainFiles)} sha256 {fingerprint}; trained {DateTime.UtcNow:yyyy-MM-dd}");
 
             var result = parse.GetValue(taggerFor) is { } kept
-                ? SyntaxTrainer.RetrainTagger(File.Exists(kept) ? SyntaxModel.Load(kept) : throw new DossierException(Errors.FileNotFound(kept)), options, description, line => Console.Error.WriteLine(line))
+                ? SyntaxTrainer.RetrainTagger(SyntaxModel.Load(kept), options, description, line => Console.Error.WriteLine(line))
                 : parse.GetValue(averageOf) is { Length: > 0 } parts
                 ? SyntaxTrainer.Compact(SyntaxTrainer.Average([.. parts.Select(SyntaxModel.Load)], description, options.MaxTaggerFeatures, options.MaxParserFeatures, options.TaggerPasses), options, line => Console.Error.WriteLine(line))
                 : parse.GetValue(compactFrom) is { } source

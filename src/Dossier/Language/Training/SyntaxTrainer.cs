@@ -136,10 +136,10 @@ public static class SyntaxTrainer
     public static Result RetrainTagger(SyntaxModel model, SyntaxTrainingOptions options, string description, Action<string> log)
     {
         var clock = Stopwatch.StartNew();
-        var retrained = TaggerRetraining.Retrain(model, options, description + "; lemmatizer and parser of: " + model.Description, log);
+        var retrained = TaggerRetraining.Retrain(model, options, description + "; lemmatizer and parser of: " + model.Description, log, out var sentences, out long words);
         log(Invariant($"tagger retrained ({clock.Elapsed:mm\\:ss})"));
         var scores = DevScores(retrained, options.DevFiles, log);
-        return new Result(retrained, scores, clock.Elapsed, 0, 0);
+        return new Result(retrained, scores, clock.Elapsed, sentences.Count, words);
     }
 
     /// <summary>Averages models trained with different seeds into one (see <see cref="ModelAveraging"/>).</summary>

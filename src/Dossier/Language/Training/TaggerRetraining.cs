@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dossier.Language.Features;
+using Dossier.Language.Conllu;
 using Dossier.Language.Perceptron;
 using Dossier.Language.Tagging;
 
@@ -13,13 +13,16 @@ namespace Dossier.Language.Training;
 /// </summary>
 internal static class TaggerRetraining
 {
-    public static SyntaxModel Retrain(SyntaxModel model, SyntaxTrainingOptions options, string description, Action<string> log)
+    /// <summary>The model with the new tagger; <paramref name="sentences"/> and <paramref name="words"/> say how much it was trained on.</summary>
+    public static SyntaxModel Retrain(SyntaxModel model, SyntaxTrainingOptions options, string description, Action<string> log, out List<ConlluSentence> sentences, out long words)
     {
-        var source = SyntaxTrainer.ReadData(options, log, out var sentences);
+        var source = SyntaxTrainer.ReadData(options, log, out sentences);
+        words = sentences.Sum(s => (long)s.Count);
         var tags = model.Tagger.Tags;
         var gold = sentences.Select(s => s.Xpos.Select((x, i) => tags.IndexOf(SyntaxLabels.ParseTag(x), SyntaxLabels.ParsePos(s.Upos[i]))).ToArray()).ToArray();
         if (gold.Any(g => g.Contains(-1))) throw new InvalidDataException("the training data has (XPOS, UPOS) pairs the model's tagger does not know");
         var clusters = new Dictionary<ulong, uint>(model.Lexicon.Clusters);
+        var data = sentences; // the lambda below cannot capture an out parameter
         var (lexicon, _) = SyntaxTrainer.BuildLexicon(sentences.Select((s, i) => (s, gold[i])), clusters);
         if (!lexicon.Known.SetEquals(model.Lexicon.Known))
             throw new InvalidDataException("the training data knows other words than the model's lexicon: its parser would read other word atoms");
@@ -27,8 +30,8 @@ internal static class TaggerRetraining
         Parallel.For(0, runs.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, run =>
         {
             int seed = options.Seed + run;
-            var lexicons = JackknifedLexicons.For(sentences, gold, source, lexicon, clusters, options.TaggerLexiconFolds, seed);
-            var examples = sentences.Select((s, i) => new TaggerExample(SyntaxTrainer.Atoms(s, lexicons[i]), gold[i])).ToList();
+            var lexicons = JackknifedLexicons.For(data, gold, source, lexicon, clusters, options.TaggerLexiconFolds, seed);
+            var examples = data.Select((s, i) => new TaggerExample(SyntaxTrainer.Atoms(s, lexicons[i]), gold[i])).ToList();
             runs[run] = TaggerTrainer.Train(tags, examples, options.TaggerEpochs, seed, line => log(string.Create(CultureInfo.InvariantCulture, $"[seed {seed}] {line}")));
         });
         var first = WeightAveraging.Average(runs, options.MaxTaggerFeatures);
