@@ -11,6 +11,10 @@ internal sealed class SqliteConnections(string path)
     private const int CacheKibibytes = 32 * 1024;
     // Reads map the file into memory up to this size: faster queries, no extra copies.
     private const long MmapBytes = 256L * 1024 * 1024;
+    // Pages the write-ahead log may grow to before a commit copies it into the database file (SQLite's default is
+    // 1,000, less than one ingest batch writes, so every batch's commit copied its pages, and the index pages each
+    // batch touches again were copied again each time). 64 MB of 4 KB pages: a checkpoint every few batches.
+    private const int AutoCheckpointPages = 16_384;
 
     private readonly string _readWrite = new SqliteConnectionStringBuilder
     {
@@ -33,7 +37,7 @@ internal sealed class SqliteConnections(string path)
             connection.Open();
             // synchronous=NORMAL in WAL mode: a commit survives a crash of the process (kill -9); only a power
             // cut can lose the last commits, never corrupt the file.
-            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -{CacheKibibytes}; PRAGMA mmap_size = {MmapBytes};");
+            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -{CacheKibibytes}; PRAGMA mmap_size = {MmapBytes}; PRAGMA wal_autocheckpoint = {AutoCheckpointPages};");
             return connection;
         }
         catch
