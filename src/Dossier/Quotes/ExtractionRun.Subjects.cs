@@ -99,11 +99,20 @@ internal sealed partial class ExtractionRun
         if (!capital && !WordClasses.Determiners.Has(W(t))) return null;
         int headStart = t, headEnd = k;
         // ", a doctor at the clinic": an apposition after the name belongs to the source.
-        if (k + 1 < end && Is(k, ",") && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the") || WordClasses.Titles.Has(W(k + 1))))
+        if (k + 1 < end && Is(k, ",") && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the") || WordClasses.Titles.Has(W(k + 1))
+            || _tokens.KindAt(k + 1) == TokenKind.Number || Is(k + 1, "one")))
         {
             int e = k + 1;
             while (e < end && !IsPunct(e)) e++;
-            if (e - k <= MaxSubjectTokens) k = e;
+            // "said Jane Doe, 27, a nurse from Ohio who …": an apposition that closes the sentence is all source
+            // (held-out train, two folds of 340 articles: 26 and 27 gold sources ran so to the sentence end past our
+            // shorter one; with this, source exact +11 / +14 tp and -18 / -26 fp, cue and content unchanged or better;
+            // a ", who" apposition is left out: it cost cues said inside it).
+            int last = TrimEnd(k + 1, end);
+            bool closes = true;
+            for (int i = k + 1; i < last && closes; i++) closes = !IsQuoteMark(i) && !Is(i, ";") && !Is(i, ":");
+            if (closes && last - k <= MaxRelativeClauseTokens) e = last;
+            if (e - k <= MaxRelativeClauseTokens) k = e;
         }
         return new Subject(t, k, headStart, headEnd);
     }
