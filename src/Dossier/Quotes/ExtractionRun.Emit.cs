@@ -17,7 +17,7 @@ internal sealed partial class ExtractionRun
     /// <summary>An attribution; with <paramref name="subjectSpeaks"/> false the subject is what the content is about, not its source ("X is expected to …").</summary>
     private QuoteDraft Emit(Content content, CueMatch cue, int cueEnd, Subject subject, TokenRange sentence, bool inverted, bool subjectSpeaks = true)
     {
-        if (!inverted) content = BeforeWhichClause(ThroughObjectPredicate(StartAtClause(content, cue.FirstToken), cue.FirstToken));
+        if (!inverted) content = ThroughObjectPredicate(StartAtClause(content, cue.FirstToken), cue.FirstToken);
         // "Both objections seemed to carry little weight": PolNeAR counts the raised or passive subject as content.
         if (!subjectSpeaks && subject.End <= cue.FirstToken)
             content = content with { Fragments = [SpanOf(subject.Start, subject.End), .. content.Fragments], Start = subject.Start };
@@ -49,24 +49,6 @@ internal sealed partial class ExtractionRun
         _attributions.Add(new Attribution(draft, _sentences.IndexOfToken(cue.FirstToken), subject.HeadStart, speaker));
         _speakers.Remember(speaker);
         return draft;
-    }
-
-    /// <summary>
-    /// "said the plan would cost $10 billion, which is …": PolNeAR's reported content ends before a ", which" clause
-    /// that follows the first comma of a plain content (held-out train, two folds of 340 articles: such contents were
-    /// right 4 and 11 times, and 17 and 17 times the gold ended at that comma).
-    /// </summary>
-    private Content BeforeWhichClause(Content content)
-    {
-        if (content.Direct || content.Fragments.Count != 1 || HasQuoteMark(new TokenRange(content.Start, content.End))) return content;
-        for (int t = content.Start + 1; t + 1 < content.End; t++)
-        {
-            if (!(Is(t, ",") || Is(t, "-") || Is(t, "--") || Is(t, "—"))) continue;
-            if (!Is(t, ",") || !Is(t + 1, "which")) return content;
-            int end = TrimEnd(content.Start, t);
-            return end <= content.Start ? content : content with { Fragments = [SpanOf(content.Start, end)], End = end };
-        }
-        return content;
     }
 
     /// <summary>", however, that he hopes …": reported content never opens with a comma, dash or semicolon.</summary>
