@@ -1,3 +1,4 @@
+using Dossier.Language;
 using Dossier.Model;
 
 namespace Dossier.Quotes;
@@ -64,6 +65,7 @@ internal sealed partial class ExtractionRun
             return new Subject(n.Start, comma + 1, n.HeadStart, n.HeadEnd);
         }
         if (comma - c2 > MaxSubjectTokens) return null;
+        if (IsVerbModifier(first, comma)) return null;
         bool appositive = fw is "a" or "an" or "the" || char.IsDigit(fw[0]) || WordClasses.Titles.Contains(fw) || (!WordClasses.IsCapitalized(fw) && !_lexicon.IsCueWord(W(first)));
         if (!appositive) return null;
         for (int t = first; t < comma; t++)
@@ -73,6 +75,25 @@ internal sealed partial class ExtractionRun
         var head = FindSubjectLeft(c2 - 1, start);
         if (head is not { } h || !WordClasses.IsCapitalized(W(h.End - 1))) return null;
         return new Subject(h.Start, comma + 1, h.HeadStart, h.HeadEnd);
+    }
+
+    /// <summary>
+    /// "Sanders, meanwhile, said", "Trump, in Kentucky, said", "Clinton, exasperated, said": a phrase set off by commas
+    /// that the parser hangs from the verb as an adverbial is no apposition of the subject and no part of the source
+    /// (frozen held-out models, two folds of 340 train articles: source exact +4 / +18 tp, -11 / +6 fp).
+    /// </summary>
+    private bool IsVerbModifier(int first, int end)
+    {
+        if (_syntax is null) return false;
+        for (int t = first; t < end; t++)
+        {
+            int head = _syntax.HeadAt(t);
+            if (head >= first && head < end) continue;
+            if (head < end || _syntax.PosAt(head) != UniversalPos.Verb) return false;
+            return _syntax.RelationAt(t).Universal() is DependencyRelation.Advmod or DependencyRelation.Obl
+                or DependencyRelation.Advcl or DependencyRelation.Discourse;
+        }
+        return false;
     }
 
     /// <summary>The speaker after an inverted cue: "said West", "said Hugh Hill, a doctor", "said he".</summary>
