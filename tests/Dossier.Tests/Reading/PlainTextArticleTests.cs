@@ -62,4 +62,19 @@ public class PlainTextArticleTests
         var document = Read("Headline\r\n\r\nOne paragraph.\r\nAnother paragraph.\r\n");
         Assert.Equal("One paragraph.\n\nAnother paragraph.", document.Text);
     }
+
+    [Fact]
+    public void A_short_first_sentence_with_a_full_stop_is_the_lead_not_the_headline()
+    {
+        var document = Read("Senator John Smith said the bill was bad.\n\nOthers disagreed with him on Tuesday.\n");
+        Assert.Null(document.Metadata.Title);
+        Assert.StartsWith("Senator John Smith said", document.Text);
+    }
+
+    [Fact]
+    public void A_headline_ending_in_an_abbreviation_is_still_the_headline()
+    {
+        var document = Read("Envoy Leaves the U.S.\n\nThe envoy left on Monday, officials said.\n");
+        Assert.Equal("Envoy Leaves the U.S.", document.Metadata.Title);
+    }
 }

@@ -88,10 +88,20 @@ internal static class ArticleTextParser
         if (char.IsLower(line[0])) return false;
         char last = line[^1];
         if (last is ',' or ';' or ':') return false;
-        // A full stop ends a sentence of body text, unless the line is short enough to be a headline anyway.
-        if (last == '.' && words > 12) return false;
+        // A full stop ends a sentence of body text ("Senator Smith said the bill was bad." is the lead, however short);
+        // news headlines carry none, so a final stop is only read as part of an abbreviation ("… Leaves the U.S.").
+        if (last == '.' && !EndsWithAbbreviation(line)) return false;
         return !Boilerplate.IsPhotoCredit(line) && !Boilerplate.IsPrompt(line)
             && !Boilerplate.TryByline(line, out _, out _) && !DateParsing.TryParse(line, out _);
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "Inc.", "Jr.", "Sr.", "Co.", "Corp.", "Ltd.", "Bros.", "St." };
+
+    /// <summary>"U.S.", "D.C.", "Inc.": a last word whose stop belongs to it.</summary>
+    private static bool EndsWithAbbreviation(string line)
+    {
+        string word = line[(line.LastIndexOf(' ') + 1)..];
+        return word.IndexOf('.') < word.Length - 1 || Abbreviations.Contains(word);
     }
 
     private static string Slice(string text, SourceLine line) => text.Substring(line.Start, line.Length);
