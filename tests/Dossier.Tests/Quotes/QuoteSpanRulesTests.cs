@@ -1,0 +1,44 @@
+using Dossier.Model;
+using Dossier.Pipeline;
+using Dossier.Quotes;
+
+namespace Dossier.Tests.Quotes;
+
+/// <summary>
+/// Source and content extents chosen on PolNeAR train, one sentence each, through the default pipeline: the rules
+/// read the parser's tree ("meanwhile" hangs from the verb), so the trained syntax model takes part.
+/// </summary>
+public class QuoteSpanRulesTests
+{
+    private static readonly DossierPipeline Pipeline = DefaultPipeline.Create();
+
+    private static (Document Document, Quote Quote) ExtractOne(string text)
+    {
+        var document = Pipeline.Process(Document.FromText(text));
+        return (document, Assert.Single(document.Get<QuoteLayer>().All()));
+    }
+
+    [Fact]
+    public void An_apposition_that_closes_the_sentence_after_an_inverted_cue_is_all_source()
+    {
+        var (d, q) = ExtractOne("“We will rebuild,” said Jane Doe, 27, a nurse from Ohio.");
+        Assert.Equal("Jane Doe, 27, a nurse from Ohio", d.Substring(q.Speaker!.Value));
+        Assert.Equal("Jane Doe", q.SpeakerName);
+    }
+
+    [Fact]
+    public void An_adverbial_set_off_by_commas_is_no_part_of_the_source()
+    {
+        var (d, q) = ExtractOne("Sanders, meanwhile, said the plan would fail.");
+        Assert.Equal("Sanders", d.Substring(q.Speaker!.Value));
+        Assert.Equal("the plan would fail", string.Join(" | ", q.Content.ToArray().Select(d.Substring)));
+    }
+
+    [Fact]
+    public void A_quotation_opening_mid_sentence_before_an_inverted_cue_ends_a_mixed_content_that_starts_with_the_sentence()
+    {
+        var (d, q) = ExtractOne("Most of the members still have “a higher set of standards than anyone else,” she said.");
+        Assert.Equal(QuoteType.Mixed, q.Type);
+        Assert.StartsWith("Most of the members still have “a higher set", string.Join(" | ", q.Content.ToArray().Select(d.Substring)));
+    }
+}
