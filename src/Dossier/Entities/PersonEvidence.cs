@@ -60,7 +60,6 @@ internal static class PersonEvidence
     {
         if (first == 0 || tokens.StartAt(first) - tokens.EndAt(first - 1) > 1) return false;
         var before = tokens.TextAt(first - 1);
-        string word = before.ToString();
-        return AbbreviatedTitles.Contains(word) || Titles.Contains(word);
+        return AbbreviatedTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before);
     }
 }

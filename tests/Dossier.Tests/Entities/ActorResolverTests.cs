@@ -11,15 +11,7 @@ public class ActorResolverTests
     private static (string Text, List<MentionDraft> Names) Drafts(string text, params (string Name, EntityType Type)[] names)
     {
         var tokens = Tokenizer.Tokenize(text);
-        var drafts = new List<MentionDraft>();
-        int from = 0;
-        foreach (var (name, type) in names)
-        {
-            int at = text.IndexOf(name, from, StringComparison.Ordinal);
-            var span = new TextSpan(at, at + name.Length);
-            drafts.Add(new MentionDraft(span, tokens.ToTokenRange(span, SpanAlignment.Strict)!.Value, type, name));
-            from = at + name.Length;
-        }
+        var drafts = MentionDrafts.InOrder(text, tokens, names);
         return (text, drafts);
     }
 

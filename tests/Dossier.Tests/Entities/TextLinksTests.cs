@@ -13,15 +13,7 @@ public class TextLinksTests
         var document = Document.FromText(text);
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens, document.Paragraphs);
-        var drafts = new List<MentionDraft>();
-        int from = 0;
-        foreach (var (name, type) in names)
-        {
-            int at = text.IndexOf(name, from, StringComparison.Ordinal);
-            var span = new TextSpan(at, at + name.Length);
-            drafts.Add(new MentionDraft(span, tokens.ToTokenRange(span, SpanAlignment.Strict)!.Value, type, name));
-            from = at + name.Length;
-        }
+        var drafts = MentionDrafts.InOrder(text, tokens, names);
         var links = new TextLinks(tokens, sentences, drafts).Find();
         return (drafts, [.. links.Select(l => (drafts[l.From].Text, drafts[l.To].Text))]);
     }
