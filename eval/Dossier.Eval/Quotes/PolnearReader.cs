@@ -40,6 +40,12 @@ public static class PolnearReader
         return reader.ReadToEnd();
     }
 
+    /// <summary>
+    /// Roles of an E record are separated by spaces; the file's final newline is appended to its last record (as a
+    /// span's continuation would be), so a newline separates too — else the last relation of every file lost its last role.
+    /// </summary>
+    private static readonly char[] RoleSeparators = [' ', '\n', '\r'];
+
     public static List<PolnearAttribution> ParseAnn(string content, int textLength)
     {
         var records = new List<string>();
@@ -75,7 +81,7 @@ public static class PolnearReader
             if (parts.Length < 2) continue;
             List<TextSpan> source = [], cue = [], contentSpans = [];
             bool hasSource = true;
-            foreach (var role in parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var role in parts[1].Split(RoleSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 int colon = role.IndexOf(':', StringComparison.Ordinal);
                 if (colon < 0) continue;

@@ -51,6 +51,7 @@ public static class QuotesHeldOut
         var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader(tableText)), Classifier = classifier };
         SpanScore source = new(), cue = new(), content = new();
         var missedCues = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var boundaries = new ContentBoundaryDiagnostic();
         using var dump = new StreamWriter(dumpPath, false, new UTF8Encoding(false));
         foreach (var p in articles.Skip(TrainArticles))
         {
@@ -67,6 +68,8 @@ public static class QuotesHeldOut
             Dump(dump, p, "source", gold.SelectMany(a => a.Source), predictions.SelectMany(x => x.Source), predictedContent, null);
             Dump(dump, p, "cue", gold.SelectMany(a => a.Cue), predictions.SelectMany(x => x.Cue), predictedContent, missedCues, candidates);
             Dump(dump, p, "content", gold.SelectMany(a => a.Content), predictions.SelectMany(x => x.Content), predictedContent, null);
+            foreach (var miss in boundaries.Add(p.Document, gold, predictions))
+                dump.WriteLine(string.Join('\t', p.Article.Name, "boundary", "fp", miss.Class, Clean(miss.Predicted), Clean(miss.Gold), Clean(miss.Context)));
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out train ({articles.Count - learn.Count} articles; model from {learn.Count}):"));
         foreach (var (role, score) in new[] { ("source", source), ("cue", cue), ("content", content) })
@@ -74,6 +77,7 @@ public static class QuotesHeldOut
             var e = score.Exact;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {role,-8} exact P {e.Precision:0.0000} R {e.Recall:0.0000} F1 {e.F1:0.0000} (tp {e.TruePositives}, fp {e.FalsePositives}, fn {e.FalseNegatives})  overlap F1 {score.OverlapF1:0.0000}"));
         }
+        foreach (var line in boundaries.Lines()) output.WriteLine("  " + line);
         output.WriteLine("  missed cues: " + string.Join(", ", missedCues.Select(kv => $"{kv.Key} {kv.Value}")));
     }
 

@@ -29,15 +29,18 @@ public sealed class QuotesScorer(Func<string, Document>? analyse = null, string 
         report.UsedData(Path.Combine(dataDir, split));
         SpanScore source = new(), cue = new(), content = new();
         var pronouns = new PronounResolutionScore();
+        var boundaries = new ContentBoundaryDiagnostic();
         int articles = 0, gold = 0, predicted = 0, failed = 0;
         foreach (var article in PolnearReader.ReadSplit(root, split))
         {
             cancellationToken.ThrowIfCancellationRequested();
             articles++;
             QuoteLayer quotes;
+            Document document;
             try
             {
-                quotes = analyseDocument(article.Text).Get<QuoteLayer>();
+                document = analyseDocument(article.Text);
+                quotes = document.Get<QuoteLayer>();
             }
             catch (Diagnostics.DossierException ex)
             {
@@ -45,6 +48,7 @@ public sealed class QuotesScorer(Func<string, Document>? analyse = null, string 
                 failed++;
                 context.Log.WriteLine($"   {article.Name}: {ex.Error}");
                 quotes = QuoteLayer.Create([]);
+                document = Document.FromText(article.Text);
             }
             var words = new WordIndex(article.Text);
             var predictions = PolnearView.Attributions(quotes);
@@ -54,6 +58,7 @@ public sealed class QuotesScorer(Func<string, Document>? analyse = null, string 
             cue.Add(words, article.Attributions.SelectMany(a => a.Cue), predictions.SelectMany(p => p.Cue));
             content.Add(words, article.Attributions.SelectMany(a => a.Content), predictions.SelectMany(p => p.Content));
             pronouns.Add(article, quotes);
+            if (document.Has<SentenceLayer>()) boundaries.Add(document, article.Attributions, predictions);
         }
         report.Line(string.Create(CultureInfo.InvariantCulture, $"{articles} articles ({failed} failed in the pipeline and count as finding nothing), {gold} gold attributions, {predicted} predicted"));
         Add(report, "source", source);
@@ -61,6 +66,7 @@ public sealed class QuotesScorer(Func<string, Document>? analyse = null, string 
         Add(report, "content", content);
         report.Metric("pronoun.accuracy", pronouns.Accuracy);
         report.Line(string.Create(CultureInfo.InvariantCulture, $"{"pronoun sources",-28} resolved {pronouns.Correct}/{pronouns.Found} to the gold antecedent (accuracy {pronouns.Accuracy:0.0000}); {pronouns.Found} of {pronouns.Gold} gold pronoun sources found"));
+        foreach (var line in boundaries.Lines()) report.Line(line);
         return report;
     }
 
