@@ -10,6 +10,7 @@ public static class ScorerCatalog
         new Quotes.QuotesScorer(),
         new Html.HtmlScorer(),
         new Ner.NerScorer(),
+        new Ner.PoliticsNamesScorer(),
         new Syntax.SyntaxScorer(),
     ];
 

@@ -105,6 +105,7 @@ public sealed class EntitiesComponent : IPipelineComponent
         }
         foreach (var media in _refiner.MediaNames(tokens, sentences, names)) names.Add(Draft(document, tokens, media, EntityType.Org));
         names.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+        OrganisationNames.Join(names, document, tokens, sentences, _refiner.IsGroupAdjective);
         PersonEvidence.Apply(names, tokens, d => _refiner.IsKnownNonPerson(d.Text));
         return names;
     }

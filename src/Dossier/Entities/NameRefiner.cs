@@ -157,6 +157,13 @@ internal sealed class NameRefiner(Gazetteer gazetteer)
         return false;
     }
 
+    /// <summary>A nationality or group adjective that can open an organisation's name: "Syrian", "Kurdish", "Republican" (not "Syrians").</summary>
+    public bool IsGroupAdjective(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word[^1] == 's' || !char.IsUpper(word[0])) return false;
+        return GroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsDemonym(NameKey.Of(word));
+    }
+
     private bool IsGroupLabel(TokenLayer tokens, TokenRange range)
     {
         if (range.Length != 1) return false;

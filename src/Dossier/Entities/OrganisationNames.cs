@@ -1,0 +1,104 @@
+using Dossier.Entities.Actors;
+using Dossier.Model;
+
+namespace Dossier.Entities;
+
+/// <summary>
+/// Puts back together organisation names the tagger cut into pieces. Trained on Reuters news of 1996, it often
+/// tags a nationality or party adjective as a name of its own, leaves a trailing head noun untagged, or stops a
+/// name before "of" and its country: "[Syrian] [Democratic] Forces", "[Italian] [Democratic Socialist Party]",
+/// "[Liberal Democratic Party] of [Russia]". Each piece then became an actor of its own ("Democratic", MISC).
+/// Three repairs, applied in order, only between names in one sentence separated by a single space:
+/// <list type="number">
+/// <item>a name followed by capitalised organisation head nouns the tagger left out takes them in and is an ORG
+/// ("Democratic Forces");</item>
+/// <item>a nationality or group adjective (tagged or not) right before an organisation whose name has two or more
+/// words, one of them a head noun, belongs to it ("Syrian Democratic Forces", "Kurdish Center for Studies");
+/// one-word organisations keep their adjective apart ("Republican Senate" is the Senate);</item>
+/// <item>an organisation ending in a head noun followed by "of" (and "the") and a place is one name ("Liberal
+/// Democratic Party of Russia", "Communist Party of the Russian Federation").</item>
+/// </list>
+/// </summary>
+internal static class OrganisationNames
+{
+    public static void Join(List<MentionDraft> names, Document document, TokenLayer tokens, SentenceLayer sentences, Func<ReadOnlySpan<char>, bool> isGroupAdjective)
+    {
+        TakeInHeadNouns(names, document, tokens, sentences);
+        TakeInAdjectives(names, document, tokens, sentences, isGroupAdjective);
+        TakeInPlaces(names, document, tokens, sentences);
+    }
+
+    private static void TakeInHeadNouns(List<MentionDraft> names, Document document, TokenLayer tokens, SentenceLayer sentences)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (!name.Type.IsName() || name.Quoted) continue;
+            int end = name.Tokens.End;
+            int limit = i + 1 < names.Count ? names[i + 1].Tokens.Start : tokens.Count;
+            while (end < limit && Adjacent(tokens, sentences, end - 1, end) && IsCapitalisedHeadNoun(tokens, end)) end++;
+            if (end == name.Tokens.End) continue;
+            names[i] = EntitiesComponent.Draft(document, tokens, new TokenRange(name.Tokens.Start, end), EntityType.Org);
+        }
+    }
+
+    private static void TakeInAdjectives(List<MentionDraft> names, Document document, TokenLayer tokens, SentenceLayer sentences, Func<ReadOnlySpan<char>, bool> isGroupAdjective)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            var organisation = names[i];
+            if (organisation.Type != EntityType.Org || organisation.Tokens.Length < 2 || !HasHeadNoun(tokens, organisation.Tokens)) continue;
+            int start = organisation.Tokens.Start, before = start - 1;
+            if (before < 0 || !Adjacent(tokens, sentences, before, start)) continue;
+            bool tagged = i > 0 && names[i - 1].Tokens.End == start;
+            if (tagged)
+            {
+                var adjective = names[i - 1];
+                if (adjective.Tokens.Length != 1 || adjective.Type is not (EntityType.Norp or EntityType.Misc) || !isGroupAdjective(tokens.TextAt(before))) continue;
+            }
+            else if (!char.IsUpper(tokens.TextAt(before)[0]) || !isGroupAdjective(tokens.TextAt(before)))
+            {
+                continue;
+            }
+            names[i] = EntitiesComponent.Draft(document, tokens, new TokenRange(before, organisation.Tokens.End), EntityType.Org);
+            if (tagged)
+            {
+                names.RemoveAt(i - 1);
+                i--;
+            }
+        }
+    }
+
+    private static void TakeInPlaces(List<MentionDraft> names, Document document, TokenLayer tokens, SentenceLayer sentences)
+    {
+        for (int i = 0; i + 1 < names.Count; i++)
+        {
+            var organisation = names[i];
+            if (organisation.Type != EntityType.Org || !IsHeadNoun(tokens, organisation.Tokens.End - 1)) continue;
+            int of = organisation.Tokens.End, place = of + 1;
+            if (of >= tokens.Count || !tokens.TextAt(of).SequenceEqual("of") || !Adjacent(tokens, sentences, of - 1, of)) continue;
+            if (place < tokens.Count && tokens.TextAt(place).SequenceEqual("the")) place++;
+            var next = names[i + 1];
+            if (next.Tokens.Start != place || next.Type is not (EntityType.Gpe or EntityType.Loc) || !Adjacent(tokens, sentences, place - 1, place)) continue;
+            names[i] = EntitiesComponent.Draft(document, tokens, new TokenRange(organisation.Tokens.Start, next.Tokens.End), EntityType.Org);
+            names.RemoveAt(i + 1);
+        }
+    }
+
+    /// <summary>Tokens <paramref name="left"/> and <paramref name="right"/> in one sentence with one space between them.</summary>
+    private static bool Adjacent(TokenLayer tokens, SentenceLayer sentences, int left, int right) =>
+        tokens.StartAt(right) - tokens.EndAt(left) == 1 && tokens.SpaceAfter(left) && sentences.IndexOfToken(left) == sentences.IndexOfToken(right);
+
+    private static bool IsHeadNoun(TokenLayer tokens, int token) => NameRefiner.IsOrganisationHeadNoun(tokens.TextAt(token));
+
+    private static bool IsCapitalisedHeadNoun(TokenLayer tokens, int token) => char.IsUpper(tokens.TextAt(token)[0]) && IsHeadNoun(tokens, token);
+
+    private static bool HasHeadNoun(TokenLayer tokens, TokenRange range)
+    {
+        for (int t = range.Start; t < range.End; t++)
+        {
+            if (IsHeadNoun(tokens, t)) return true;
+        }
+        return false;
+    }
+}
