@@ -37,12 +37,27 @@ internal sealed class NameRefiner(Gazetteer gazetteer)
         if (conllType != 0 && range.Length > 1 && IsKnownPerson(tokens, range)) return EntityType.Person;
         return conllType switch
         {
-            0 => EntityType.Person,
+            0 => EndsInInstitutionNoun(tokens, range) ? EntityType.Org : EntityType.Person,
             1 => EntityType.Org,
+            2 when EndsInInstitutionNoun(tokens, range) && !tokens.TextAt(range.End - 1).StartsWith("Cent") => EntityType.Org, // not "Rockefeller Center"
             2 => IsGeographicFeature(tokens, range) ? EntityType.Loc : EntityType.Gpe,
             _ => EntityType.Misc,
         };
     }
+
+    /// <summary>
+    /// Head nouns that end institutions' names and, unlike "Court", "Bank" or "Union", are almost never surnames: a
+    /// "person" tagged "John Birch Society" or "Heritage Foundation" is an organisation named after one.
+    /// </summary>
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    {
+        "Foundation", "Institute", "Institution", "Council", "Center", "Centre", "Committee", "Association", "Federation", "Bureau",
+        "Department", "Ministry", "Agency", "Society", "Party", "Organization", "Organisation", "University", "Commission", "Coalition",
+        "Alliance", "Movement", "Corporation", "Company", "Academy", "College", "Authority", "Conference", "Fund", "Forces", "Trust",
+    };
+
+    private static bool EndsInInstitutionNoun(TokenLayer tokens, TokenRange range) =>
+        range.Length > 1 && InstitutionNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextAt(range.End - 1));
 
     /// <summary>True when the token after a person's name makes the name an organisation ("Biden administration").</summary>
     public static bool ExtendsToOrganisation(TokenLayer tokens, int next) =>
