@@ -38,8 +38,9 @@ internal static class TrainSyntaxCommand
         var averageOf = new Option<string[]>("--average-of") { Description = "Do not train: average these models (same data, different seeds), shrink to the feature budgets, score and write to --out.", AllowMultipleArgumentsPerToken = true };
         var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Folds for the tagger's training ambiguity classes (each sentence's counted on the other folds); 0 counts them on all the data.", DefaultValueFactory = _ => 10 };
         var taggerFor = new Option<string?>("--tagger-for") { Description = "Train only the tagger (--runs seeds averaged, one pass) and put it into this model, keeping its lexicon's words and clusters, lemmatizer and parser; written to --out." };
+        var minWeight = new Option<float>("--parser-min-weight") { Description = "Drop weights smaller than this from the parser's sparse rows in the finished model (0 keeps them all).", DefaultValueFactory = _ => 0.5f };
         var everyEpoch = new Option<bool>("--score-every-epoch") { Description = "Score the EWT dev file after every epoch (slower; for choosing epochs)." };
-        foreach (var option in new Option[] { data, output, seed, runs, taggerPasses, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, averageOf, lexiconFolds, taggerFor, everyEpoch }) command.Options.Add(option);
+        foreach (var option in new Option[] { data, output, seed, runs, taggerPasses, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, averageOf, lexiconFolds, taggerFor, minWeight, everyEpoch }) command.Options.Add(option);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing(parse.GetValue(data) ?? "../shared/data"));
@@ -60,6 +61,7 @@ internal static class TrainSyntaxCommand
                 UnknownWordDropout = parse.GetValue(dropout),
                 MaxTaggerFeatures = parse.GetValue(taggerFeatures),
                 MaxParserFeatures = parse.GetValue(parserFeatures),
+                ParserMinWeight = parse.GetValue(minWeight),
             };
             // A retrained tagger uses the clusters of the model it goes into, and the fingerprint says so.
             if (parse.GetValue(taggerFor) is { } into)
@@ -72,11 +74,13 @@ internal static class TrainSyntaxCommand
             string commandLine = Invariant($"dossier train syntax --seed {options.Seed}{(options.Runs > 1 ? $" --runs {options.Runs}" : "")}{(options.TaggerPasses != 2 ? $" --tagger-passes {options.TaggerPasses}" : "")} --tagger-epochs {options.TaggerEpochs} --parser-epochs {options.ParserEpochs} --folds {options.JackknifeFolds} --unknown-dropout {options.UnknownWordDropout} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}")
                 + (options.ClustersFromModel is not null ? $" --clusters-from {Path.GetFileName(options.ClustersFromModel)}"
                     : options.ClustersFile is null ? " --clusters none" : $" --clusters {Path.GetFileName(options.ClustersFile)}");
-            commandLine += Invariant($" --lexicon-folds {options.TaggerLexiconFolds}");
+            commandLine += Invariant($" --lexicon-folds {options.TaggerLexiconFolds} --parser-min-weight {options.ParserMinWeight}");
             if (parse.GetValue(taggerFor) is { } retagged)
                 commandLine = Invariant($"dossier train syntax --tagger-for {Path.GetFileName(retagged)} --seed {options.Seed} --runs {options.Runs} --tagger-epochs {options.TaggerEpochs} --lexicon-folds {options.TaggerLexiconFolds} --tagger-features {options.MaxTaggerFeatures}");
             if (parse.GetValue(averageOf) is { Length: > 0 } averaged)
-                commandLine = Invariant($"dossier train syntax --average-of {string.Join(' ', averaged.Select(Path.GetFileName))} --tagger-passes {options.TaggerPasses} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}");
+                commandLine = Invariant($"dossier train syntax --average-of {string.Join(' ', averaged.Select(Path.GetFileName))} --tagger-passes {options.TaggerPasses} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures} --parser-min-weight {options.ParserMinWeight}");
+            if (parse.GetValue(compactFrom) is { } compacted)
+                commandLine = Invariant($"dossier train syntax --compact-from {Path.GetFileName(compacted)} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures} --parser-min-weight {options.ParserMinWeight}");
             string fingerprint = Fingerprint(options.ClustersFile is null ? options.TrainFiles : [.. options.TrainFiles, options.ClustersFile]);
             if (options.ClustersFromModel is not null)
                 fingerprint += "; clusters (from the model, in key order) " + SyntaxTrainer.ClustersFingerprint(SyntaxTrainer.ClustersOf(options.ClustersFromModel));
@@ -87,7 +91,7 @@ internal static class TrainSyntaxCommand
                 : parse.GetValue(averageOf) is { Length: > 0 } parts
                 ? SyntaxTrainer.Compact(SyntaxTrainer.Average([.. parts.Select(SyntaxModel.Load)], description, options.MaxTaggerFeatures, options.MaxParserFeatures, options.TaggerPasses), options, line => Console.Error.WriteLine(line))
                 : parse.GetValue(compactFrom) is { } source
-                ? SyntaxTrainer.Compact(SyntaxModel.Load(source), options, line => Console.Error.WriteLine(line))
+                ? SyntaxTrainer.Compact(SyntaxModel.Load(source), options, line => Console.Error.WriteLine(line), Invariant($"{commandLine} ({DateTime.UtcNow:yyyy-MM-dd})"))
                 : SyntaxTrainer.Train(options, description, line => Console.Error.WriteLine(line));
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
             result.Model.Save(modelPath);

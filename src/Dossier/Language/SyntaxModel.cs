@@ -30,10 +30,18 @@ public sealed class SyntaxModel
     internal Lemmatizer Lemmatizer { get; }
     internal DependencyParser Parser { get; }
 
-    /// <summary>The same model keeping at most the given numbers of features per tagger pass and for the parser (see <see cref="Perceptron.SparseWeights.Keep"/>).</summary>
-    internal SyntaxModel Compact(int taggerFeatures, int parserFeatures) =>
-        new(Description, Lexicon, new Tagger(Tagger.Tags, Tagger.First.Keep(taggerFeatures), Tagger.Second?.Keep(taggerFeatures)),
-            Lemmatizer, new DependencyParser(Parser.Weights.Keep(parserFeatures)));
+    /// <summary>
+    /// The same model keeping at most the given numbers of features per tagger pass and for the parser (see
+    /// <see cref="Perceptron.SparseWeights.Keep"/>), and of the parser's weights those that pass
+    /// <see cref="Perceptron.SparseWeights.Prune"/> (0 keeps them all).
+    /// </summary>
+    internal SyntaxModel Compact(int taggerFeatures, int parserFeatures, float parserMinWeight = 0)
+    {
+        var parser = Parser.Weights.Keep(parserFeatures);
+        if (parserMinWeight > 0) parser = parser.Prune(parserMinWeight);
+        return new(Description, Lexicon, new Tagger(Tagger.Tags, Tagger.First.Keep(taggerFeatures), Tagger.Second?.Keep(taggerFeatures)),
+            Lemmatizer, new DependencyParser(parser));
+    }
 
     /// <summary>A copy with another description (the trainer's record of how the model was made).</summary>
     internal SyntaxModel Describe(string description) => new(description, Lexicon, Tagger, Lemmatizer, Parser);

@@ -37,4 +37,23 @@ public class SparseWeightsTests
         var rows = Table().Rows().OrderBy(r => r.Key).ToList();
         Assert.Equal([2, Classes], rows.Select(r => r.Count));
     }
+
+    [Fact]
+    public void Pruning_drops_small_weights_of_sparse_rows_and_keeps_dense_rows_whole()
+    {
+        // Row 0 (1.5, -2.25) is sparse: 2 drops 1.5. Row 1 has every class, so it stays dense and whole.
+        var rows = Table().Prune(2).Rows().OrderBy(r => r.Key).ToList();
+        Assert.Equal([1, Classes], rows.Select(r => r.Count));
+    }
+
+    [Fact]
+    public void Pruning_drops_a_row_left_without_weights()
+    {
+        var pruned = Table().Prune(3);
+        Assert.Equal([0x2222_0000_0000_0000UL], pruned.Rows().Select(r => r.Key));
+        var scores = new float[Classes];
+        pruned.Score([0x1111_0000_0000_0000UL, 0x2222_0000_0000_0000UL], scores);
+        Assert.Equal(-2.5f, scores[3], 0.01f);
+        Assert.Equal(14, scores[Classes - 1], 0.01f);
+    }
 }

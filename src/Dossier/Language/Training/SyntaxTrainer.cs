@@ -23,13 +23,14 @@ public static class SyntaxTrainer
         var clock = Stopwatch.StartNew();
         var results = new Result[options.Runs];
         // Each run keeps all its features: the average is cut to the budgets once, on the strength of the averaged weights.
-        var one = options with { Runs = 1, DevFiles = [], ScoreEveryEpoch = false, MaxTaggerFeatures = int.MaxValue, MaxParserFeatures = int.MaxValue };
+        var one = options with { Runs = 1, DevFiles = [], ScoreEveryEpoch = false, MaxTaggerFeatures = int.MaxValue, MaxParserFeatures = int.MaxValue, ParserMinWeight = 0 };
         Parallel.For(0, options.Runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, run =>
         {
             var seeded = one with { Seed = options.Seed + run };
             results[run] = TrainOne(seeded, description, line => log(Invariant($"[seed {seeded.Seed}] {line}")));
         });
-        var model = ModelAveraging.Average([.. results.Select(r => r.Model)], description, options.MaxTaggerFeatures, options.MaxParserFeatures, options.TaggerPasses);
+        var model = ModelAveraging.Average([.. results.Select(r => r.Model)], description, options.MaxTaggerFeatures, options.MaxParserFeatures, options.TaggerPasses)
+            .Compact(options.MaxTaggerFeatures, options.MaxParserFeatures, options.ParserMinWeight);
         log(Invariant($"averaged {options.Runs} runs ({clock.Elapsed:mm\\:ss})"));
         var scores = new List<(string, SyntaxAccuracy)>();
         foreach (var file in options.DevFiles)
@@ -96,7 +97,7 @@ public static class SyntaxTrainer
         var parser = ParserTrainer.Train(examples, options.ParserEpochs, options.Seed, log, parseCheck);
         log($"parser: {parser.Weights.FeatureCount:N0} features, {parser.Weights.EntryCount:N0} weights ({clock.Elapsed:mm\\:ss})");
 
-        var model = new SyntaxModel(description, fullLexicon, finalTagger, lemmatizer, parser).Compact(options.MaxTaggerFeatures, options.MaxParserFeatures);
+        var model = new SyntaxModel(description, fullLexicon, finalTagger, lemmatizer, parser).Compact(options.MaxTaggerFeatures, options.MaxParserFeatures, options.ParserMinWeight);
 
         // 7. development scores
         var scores = new List<(string, SyntaxAccuracy)>();
@@ -109,11 +110,15 @@ public static class SyntaxTrainer
         return new Result(model, scores, clock.Elapsed, sentences.Count, words);
     }
 
-    /// <summary>Shrinks an existing model to the feature budgets of <paramref name="options"/> and scores it on the dev files.</summary>
-    public static Result Compact(SyntaxModel model, SyntaxTrainingOptions options, Action<string> log)
+    /// <summary>
+    /// Shrinks an existing model to the feature budgets of <paramref name="options"/> and scores it on the dev files;
+    /// <paramref name="how"/>, when given, is added to the model's description.
+    /// </summary>
+    public static Result Compact(SyntaxModel model, SyntaxTrainingOptions options, Action<string> log, string? how = null)
     {
         var clock = Stopwatch.StartNew();
-        var compact = model.Compact(options.MaxTaggerFeatures, options.MaxParserFeatures);
+        var compact = model.Compact(options.MaxTaggerFeatures, options.MaxParserFeatures, options.ParserMinWeight);
+        if (how is not null) compact = compact.Describe(model.Description + "; then " + how);
         return new Result(compact, DevScores(compact, options.DevFiles, log), clock.Elapsed, 0, 0);
     }
 
@@ -203,7 +208,9 @@ public static class SyntaxTrainer
     {
         var fold = new int[sentences.Count];
         var random = new Random(options.Seed);
-        for (int i = 0; i < fold.Length; i++) fold[i] = random.Next(options.JackknifeFolds);
+        // A hyphen-merged copy goes with its original (originals come first): a tagger that had seen the original would
+        // tag the copy better than it tags new text, and the parser would learn to trust those tags too much.
+        for (int i = 0; i < fold.Length; i++) fold[i] = source[i] == i ? random.Next(options.JackknifeFolds) : fold[source[i]];
         var predicted = new int[sentences.Count][];
         for (int k = 0; k < options.JackknifeFolds; k++)
         {

@@ -28,6 +28,12 @@ public sealed record SyntaxTrainingOptions
     public int MaxParserFeatures { get; init; } = 600_000;
 
     /// <summary>
+    /// Weights of the parser's sparse rows smaller than this are dropped from the finished model (see
+    /// Perceptron.SparseWeights.Prune): they change no decision worth keeping but make rows long and slow to read.
+    /// </summary>
+    public float ParserMinWeight { get; init; } = 0.5f;
+
+    /// <summary>
     /// Tagger passes: 1, or 2 for a second pass that also sees the first pass's tags to the right. On EWT dev the second
     /// pass no longer adds accuracy (95.38 UPOS either way, seed 1) and doubles tagging time.
     /// </summary>
