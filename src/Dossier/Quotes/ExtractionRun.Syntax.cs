@@ -100,6 +100,10 @@ internal sealed partial class ExtractionRun
         {
             if (_syntax.PosAt(h) != UniversalPos.Verb || InSpeechQuote(h) || IsCovered(_tokens.SpanAt(h))) continue;
             int subjectNode = SyntacticArguments.SubjectOf(_syntax, h);
+            // "polls showing her well behind", "a California Democrat supporting Clinton": a present participle that
+            // modifies a noun has that noun (the words before the participle) as its subject.
+            bool participle = subjectNode < 0 && learned && IsNounModifyingParticiple(h);
+            if (participle) subjectNode = _syntax.HeadAt(h);
             if (subjectNode < 0) continue;
             bool named = _syntax.PosAt(subjectNode) == UniversalPos.Propn || WordClasses.SingularPersonPronouns.Has(W(subjectNode)) || Is(subjectNode, "they");
             var kinds = learned ? CandidateKinds(_syntax.LemmaAt(h))
@@ -114,7 +118,7 @@ internal sealed partial class ExtractionRun
                 if (!found.IsEmpty) break;
             }
             if (found.IsEmpty) continue;
-            var subjectRange = SyntacticArguments.TrimmedSubtree(_syntax, _text, subjectNode);
+            var subjectRange = participle ? ParticipleSubject(subjectNode, h) : SyntacticArguments.TrimmedSubtree(_syntax, _text, subjectNode);
             var contentRange = found.Content;
             if (subjectRange.IsEmpty || subjectRange.Contains(h) || contentRange.Contains(h)) continue;
             if (subjectRange.Start < contentRange.End && contentRange.Start < subjectRange.End) continue;
@@ -134,6 +138,7 @@ internal sealed partial class ExtractionRun
             if (learned)
             {
                 var features = CandidateFeatures(h, subjectNode, chosen, subjectRange, contentRange, found.CueEnd, sentence, speaker);
+                if (participle) features = [.. features, "acl", "acl=" + _syntax.LemmaAt(h)];
                 if (_candidates is not null)
                 {
                     _candidates.Add(new CueCandidate(h, cueSpan, contentSpan, subjectSpan, features));
@@ -152,6 +157,29 @@ internal sealed partial class ExtractionRun
             var draft = Emit(content, new CueMatch(entry, h, found.CueEnd, CueForm.Base), found.CueEnd, subject, sentence, inverted: false, subjectSpeaks);
             draft.Confidence *= SyntacticCueFactor;
         }
+    }
+
+    /// <summary>
+    /// A present participle modifying a noun before it ("polls showing …"): a candidate whose speaker is that noun; the
+    /// classifier sees it as such (held-out train, two folds: exact cue F1 +0.3 / +0.2, source +0.2 / +0.2).
+    /// </summary>
+    private bool IsNounModifyingParticiple(int verb)
+    {
+        int head = _syntax!.HeadAt(verb);
+        return head >= 0 && head < verb && _syntax.RelationAt(verb).Universal() == DependencyRelation.Acl
+            && SyntaxLabels.Name(_syntax.TagAt(verb)) == "VBG" && _syntax.PosAt(head) is UniversalPos.Noun or UniversalPos.Propn or UniversalPos.Pron;
+    }
+
+    /// <summary>The words of the modified noun's phrase before the participle, without the comma that sets it off.</summary>
+    private TokenRange ParticipleSubject(int noun, int participle)
+    {
+        var tree = _syntax!.SubtreeOf(noun);
+        int start = tree.Start;
+        // "Despite polls showing …", ", with many marchers chanting …": the noun's own preposition is not the speaker's.
+        while (start < noun && (IsPunct(start) || _syntax.RelationAt(start).Universal() is DependencyRelation.Case or DependencyRelation.Cc or DependencyRelation.Mark)) start++;
+        int end = participle;
+        while (end > tree.Start && IsPunct(end - 1) && !IsQuoteMark(end - 1)) end--;
+        return new TokenRange(start, end);
     }
 
     private bool HasQuoteMark(TokenRange range)

@@ -1,0 +1,58 @@
+using Dossier.Language;
+using Dossier.Model;
+using Dossier.Quotes;
+
+namespace Dossier.Tests.Quotes;
+
+/// <summary>Cues the extractor used to miss on PolNeAR train: a second speaker inside a reported clause, a participle after a noun.</summary>
+public class CueRecallTests
+{
+    private static string ContentOf(Document d, Quote q) => string.Join(" | ", q.Content.ToArray().Select(d.Substring));
+
+    [Fact]
+    public void A_second_speaker_after_but_starts_an_attribution_of_its_own()
+    {
+        var document = SimpleText.Analyse("Maria Lopez said the plan would fail but Karl Weiss said it would pass.");
+        new QuotesComponent().Process(document);
+        var quotes = document.Get<QuoteLayer>().All().ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the plan would fail", ContentOf(document, quotes[0]));
+        Assert.Equal("Karl Weiss", quotes[1].SpeakerName);
+        Assert.Equal("it would pass", ContentOf(document, quotes[1]));
+    }
+
+    [Fact]
+    public void A_cue_word_inside_reported_speech_without_a_subject_of_its_own_stays_content()
+    {
+        var document = SimpleText.Analyse("Maria Lopez said the plan would fail and said nothing else.");
+        new QuotesComponent().Process(document);
+        Assert.Single(document.Get<QuoteLayer>().All());
+    }
+
+    /// <summary>"Democrats backing the bill praised Smith ." with a hand-made UD tree: "backing" is an acl of "Democrats".</summary>
+    private static Document Backing()
+    {
+        var document = SimpleText.Analyse("Democrats backing the bill praised Smith.");
+        UniversalPos[] pos = [UniversalPos.Propn, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Propn, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNPS, PennTag.VBG, PennTag.DT, PennTag.NN, PennTag.VBD, PennTag.NNP, PennTag.None];
+        string[] lemmas = ["Democrat", "back", "the", "bill", "praise", "Smith", "."];
+        int[] heads = [4, 0, 3, 1, -1, 4, 4];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Acl, DependencyRelation.Det, DependencyRelation.Obj, DependencyRelation.Root, DependencyRelation.Obj, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        return document;
+    }
+
+    [Fact]
+    public void A_participle_after_a_noun_is_a_candidate_whose_speaker_is_that_noun()
+    {
+        var document = Backing();
+        var table = SyntacticCueTable.Parse(new StringReader("back\tobj\t3\t60\n"));
+        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = table, Classifier = CueClassifier.Parse(new StringReader("bias\t-1\nacl\t3\n")) };
+        var quote = Assert.Single(extractor.Extract(document));
+        Assert.Equal("backing", document.Substring(quote.Cue!.Value));
+        Assert.Equal("Democrats", document.Substring(quote.Speaker!.Value));
+        Assert.Equal("the bill", document.Substring(Assert.Single(quote.Content)));
+        var candidate = Assert.Single(extractor.Candidates(document), c => document.Substring(c.Cue) == "backing");
+        Assert.Contains("acl=back", candidate.Features);
+    }
+}
