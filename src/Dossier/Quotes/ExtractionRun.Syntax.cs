@@ -121,6 +121,8 @@ internal sealed partial class ExtractionRun
             var subjectRange = participle ? ParticipleSubject(subjectNode, h) : SyntacticArguments.TrimmedSubtree(_syntax, _text, subjectNode);
             var contentRange = found.Content;
             if (subjectRange.IsEmpty || subjectRange.Contains(h) || contentRange.Contains(h)) continue;
+            // "does not want to.": an infinitive marker whose verb is left out says nothing.
+            if (contentRange.Length == 1 && _syntax.PosAt(contentRange.Start) is UniversalPos.Part or UniversalPos.Adp or UniversalPos.Punct) continue;
             if (subjectRange.Start < contentRange.End && contentRange.Start < subjectRange.End) continue;
             int cueFirst = CueStart(h, subjectRange.End <= h ? subjectRange.End : sentence.Start);
             // "called for", "made a plea for": the words up to the marker belong to the cue.
@@ -134,6 +136,14 @@ internal sealed partial class ExtractionRun
             var subject = new Subject(subjectRange.Start, subjectRange.End, headStart, headEnd);
             // A speaker the resolver cannot even describe ("Many of these attacks appear …") is no speaker for a verb the lexicon does not vouch for.
             var speaker = ResolveSubject(subject);
+            // "[Organisation] senior fellow [Person] found …": the parser may head the phrase with the organisation; the
+            // person named at its end speaks.
+            if (!speaker.IsPerson && subjectRange.End <= h && _syntax.PosAt(subjectRange.End - 1) == UniversalPos.Propn
+                && _speakers.Resolve(subjectRange.Start, subjectRange.End) is { IsPerson: true, Resolution: SpeakerResolution.Named } person)
+            {
+                subject = new Subject(subjectRange.Start, subjectRange.End, subjectRange.Start, subjectRange.End);
+                speaker = person;
+            }
             if (speaker.Name is null) continue;
             if (learned)
             {

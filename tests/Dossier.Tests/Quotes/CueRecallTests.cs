@@ -55,4 +55,18 @@ public class CueRecallTests
         var candidate = Assert.Single(extractor.Candidates(document), c => document.Substring(c.Cue) == "backing");
         Assert.Contains("acl=back", candidate.Features);
     }
+
+    [Fact]
+    public void An_infinitive_marker_whose_verb_is_left_out_is_no_content()
+    {
+        var document = SimpleText.Analyse("Senators do not want to.");
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Aux, UniversalPos.Part, UniversalPos.Verb, UniversalPos.Part, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNS, PennTag.VBP, PennTag.RB, PennTag.VB, PennTag.TO, PennTag.None];
+        string[] lemmas = ["senator", "do", "not", "want", "to", "."];
+        int[] heads = [3, 3, 3, -1, 3, 3];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Aux, DependencyRelation.Advmod, DependencyRelation.Root, DependencyRelation.Xcomp, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader("want\txcomp\t30\t60\n")), Classifier = CueClassifier.Parse(new StringReader("bias\t3\n")) };
+        Assert.Empty(extractor.Extract(document));
+    }
 }
