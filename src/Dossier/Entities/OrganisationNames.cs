@@ -16,16 +16,20 @@ namespace Dossier.Entities;
 /// words, one of them a head noun, belongs to it ("Syrian Democratic Forces", "Kurdish Center for Studies");
 /// one-word organisations keep their adjective apart ("Republican Senate" is the Senate);</item>
 /// <item>an organisation ending in a head noun followed by "of" (and "the") and a place is one name ("Liberal
-/// Democratic Party of Russia", "Communist Party of the Russian Federation").</item>
+/// Democratic Party of Russia", "Communist Party of the Russian Federation"), and so is one followed by "of" and up to
+/// three capitalised words no name claims ("Massachusetts Institute of Technology").</item>
 /// </list>
 /// </summary>
 internal static class OrganisationNames
 {
+    /// <summary>Most capitalised words after "of" taken in when no name claims them ("of Technology", "of Human Rights").</summary>
+    private const int MaxUntaggedWords = 3;
+
     public static void Join(List<MentionDraft> names, Document document, TokenLayer tokens, SentenceLayer sentences, Func<ReadOnlySpan<char>, bool> isGroupAdjective)
     {
         TakeInHeadNouns(names, document, tokens, sentences);
         TakeInAdjectives(names, document, tokens, sentences, isGroupAdjective);
-        TakeInPlaces(names, document, tokens, sentences);
+        TakeInOfPhrases(names, document, tokens, sentences);
     }
 
     private static void TakeInHeadNouns(List<MentionDraft> names, Document document, TokenLayer tokens, SentenceLayer sentences)
@@ -69,19 +73,30 @@ internal static class OrganisationNames
         }
     }
 
-    private static void TakeInPlaces(List<MentionDraft> names, Document document, TokenLayer tokens, SentenceLayer sentences)
+    private static void TakeInOfPhrases(List<MentionDraft> names, Document document, TokenLayer tokens, SentenceLayer sentences)
     {
-        for (int i = 0; i + 1 < names.Count; i++)
+        for (int i = 0; i < names.Count; i++)
         {
             var organisation = names[i];
             if (organisation.Type != EntityType.Org || !IsHeadNoun(tokens, organisation.Tokens.End - 1)) continue;
             int of = organisation.Tokens.End, place = of + 1;
             if (of >= tokens.Count || !tokens.TextAt(of).SequenceEqual("of") || !Adjacent(tokens, sentences, of - 1, of)) continue;
             if (place < tokens.Count && tokens.TextAt(place).SequenceEqual("the")) place++;
-            var next = names[i + 1];
-            if (next.Tokens.Start != place || next.Type is not (EntityType.Gpe or EntityType.Loc) || !Adjacent(tokens, sentences, place - 1, place)) continue;
-            names[i] = EntitiesComponent.Draft(document, tokens, new TokenRange(organisation.Tokens.Start, next.Tokens.End), EntityType.Org);
-            names.RemoveAt(i + 1);
+            if (place >= tokens.Count || !Adjacent(tokens, sentences, place - 1, place)) continue;
+            bool nextIsName = i + 1 < names.Count && names[i + 1].Tokens.Start == place;
+            if (nextIsName && names[i + 1].Type is EntityType.Gpe or EntityType.Loc)
+            {
+                names[i] = EntitiesComponent.Draft(document, tokens, new TokenRange(organisation.Tokens.Start, names[i + 1].Tokens.End), EntityType.Org);
+                names.RemoveAt(i + 1);
+                continue;
+            }
+            // "Massachusetts Institute of Technology": capitalised words no name claims, right after "of".
+            if (nextIsName || place != of + 1) continue;
+            int end = place, limit = i + 1 < names.Count ? names[i + 1].Tokens.Start : tokens.Count;
+            while (end < limit && end - place < MaxUntaggedWords && tokens.KindAt(end) == TokenKind.Word && char.IsUpper(tokens.TextAt(end)[0])
+                   && (end == place || Adjacent(tokens, sentences, end - 1, end))) end++;
+            if (end == place || end - place == MaxUntaggedWords && end < limit && tokens.KindAt(end) == TokenKind.Word && char.IsUpper(tokens.TextAt(end)[0])) continue;
+            names[i] = EntitiesComponent.Draft(document, tokens, new TokenRange(organisation.Tokens.Start, end), EntityType.Org);
         }
     }
 

@@ -42,6 +42,15 @@ public class OrganisationNamesTests
                 ("Liberal Democratic Party", EntityType.Org), ("Russia", EntityType.Gpe), ("Communist Party", EntityType.Org), ("Russian Federation", EntityType.Gpe)));
 
     [Fact]
+    public void Capitalised_words_no_name_claims_after_of_belong_to_the_organisation() =>
+        Assert.Equal(["Massachusetts Institute of Technology ORG"],
+            Joined("She teaches at the Massachusetts Institute of Technology in Cambridge.", ("Massachusetts Institute", EntityType.Org)));
+
+    [Fact]
+    public void A_long_capitalised_run_after_of_is_left_alone() =>
+        Assert.Equal(["Council ORG"], Joined("The Council of Four Big Rich Nations met.", ("Council", EntityType.Org)));
+
+    [Fact]
     public void An_organisation_without_a_head_noun_does_not_take_in_the_place_after_of() =>
         Assert.Equal(["Taliban ORG", "Afghanistan GPE"],
             Joined("The Taliban of Afghanistan agreed.", ("Taliban", EntityType.Org), ("Afghanistan", EntityType.Gpe)));
