@@ -1,3 +1,4 @@
+using Dossier.Language;
 using Dossier.Model;
 
 namespace Dossier.Quotes;
@@ -123,6 +124,68 @@ internal sealed partial class ExtractionRun
         outer is null || Tense(form) == Tense(outer.Value);
 
     private static int Tense(CueForm form) => form switch { CueForm.Past or CueForm.Participle => 1, CueForm.ThirdPerson or CueForm.Base => 0, _ => 2 };
+
+    /// <summary>
+    /// "said that he would "carpet-bomb them into oblivion. I don't know if …"": reported content that ends inside a
+    /// quotation opened within it runs on to the closing mark, across the sentence breaks inside the marks (train:
+    /// the largest class of contents cut short at a sentence end).
+    /// </summary>
+    private Content ThroughOpenQuotation(Content content)
+    {
+        if (content.Direct || content.Fragments.Count == 0) return content;
+        var last = content.Fragments[^1];
+        if (_tokens.ToTokenRange(last, SpanAlignment.Expand) is not { } range || range.IsEmpty) return content;
+        int q = _quotes.QuoteOf(range.End - 1);
+        if (q < 0 || !_quotes.IsSpeech(q) || _quotes.FirstToken[q] < range.Start || _quotes.EndToken[q] <= range.End) return content;
+        var outer = Trimmed(_quotes.Spans[q].Outer);
+        if (outer.End <= last.End) return content;
+        return content with { Fragments = [.. content.Fragments.Take(content.Fragments.Count - 1), new TextSpan(last.Start, outer.End)], End = _quotes.EndToken[q] };
+    }
+
+    /// <summary>
+    /// "X, who said that A, sits on …": content found for a cue inside a relative or appositive clause of the subject
+    /// ends before the comma after which the main clause (a verb governing the cue) goes on (held-out train: +25
+    /// exact contents, 12 fewer wrong). Cutting before appositions or participle clauses instead lost as many as it won.
+    /// </summary>
+    private Content WithoutMainClauseTail(Content content, int cueHead)
+    {
+        if (_syntax is null || content.Direct || content.Fragments.Count == 0) return content;
+        var last = content.Fragments[^1];
+        if (_tokens.ToTokenRange(last, SpanAlignment.Expand) is not { } range || range.Length < 3) return content;
+        for (int c = range.Start + 1; c < range.End - 1; c++)
+        {
+            if (!Is(c, ",") || InSpeechQuote(c)) continue;
+            int top = TopOf(c + 1, range.End);
+            if (top < 0 || _syntax.PosAt(top) is not (UniversalPos.Verb or UniversalPos.Aux) || !IsAncestor(top, cueHead)) continue;
+            int end = TrimEnd(range.Start, c);
+            if (end <= range.Start) return content;
+            return content with { Fragments = [.. content.Fragments.Take(content.Fragments.Count - 1), new TextSpan(last.Start, _tokens.EndAt(end - 1))], End = end };
+        }
+        return content;
+    }
+
+    private bool IsAncestor(int node, int of)
+    {
+        for (int t = _syntax!.HeadAt(of), hops = 0; t >= 0 && hops < _tokens.Count; t = _syntax.HeadAt(t), hops++)
+        {
+            if (t == node) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The one token of [start, end) whose head lies outside it (punctuation aside), or -1 when there are several.</summary>
+    private int TopOf(int start, int end)
+    {
+        int top = -1;
+        for (int t = start; t < end; t++)
+        {
+            int head = _syntax!.HeadAt(t);
+            if (head >= start && head < end || _syntax.PosAt(t) == UniversalPos.Punct) continue;
+            if (top >= 0) return -1;
+            top = t;
+        }
+        return top;
+    }
 
     /// <summary>Drops sentence punctuation from the end of a content range (a closing quotation mark stays).</summary>
     private int TrimEnd(int start, int end)

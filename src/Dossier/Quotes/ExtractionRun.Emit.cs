@@ -15,9 +15,12 @@ internal sealed partial class ExtractionRun
     private const float UnresolvedPenalty = 0.15f;
 
     /// <summary>An attribution; with <paramref name="subjectSpeaks"/> false the subject is what the content is about, not its source ("X is expected to …").</summary>
-    private QuoteDraft Emit(Content content, CueMatch cue, int cueEnd, Subject subject, TokenRange sentence, bool inverted, bool subjectSpeaks = true)
+    private QuoteDraft Emit(Content content, CueMatch cue, int cueEnd, Subject subject, TokenRange sentence, bool inverted, bool subjectSpeaks = true, bool parenthetical = false)
     {
         if (!inverted) content = ThroughObjectPredicate(StartAtClause(content, cue.FirstToken), cue.FirstToken);
+        if (parenthetical) content = WithParentheticalSides(content, cue, subject, sentence);
+        content = ThroughOpenQuotation(content);
+        if (!inverted) content = WithoutMainClauseTail(content, cue.FirstToken);
         // "Both objections seemed to carry little weight": PolNeAR counts the raised or passive subject as content.
         if (!subjectSpeaks && subject.End <= cue.FirstToken)
             content = content with { Fragments = [SpanOf(subject.Start, subject.End), .. content.Fragments], Start = subject.Start };

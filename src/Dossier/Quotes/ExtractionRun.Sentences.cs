@@ -124,9 +124,10 @@ internal sealed partial class ExtractionRun
             var after = FindSubjectRight(cueEnd, sentence.End) ?? ParsedSubject(cue.FirstToken, sentence, right: true);
             if (after is { } a && LeftContent(left, sentence) is { } content && !IsAdverbialOf(content, cue.FirstToken))
             {
+                content = WithParentheticalSides(content, cue, a, sentence);
                 var draft = Emit(content, cue, cueEnd, a, sentence, inverted: true);
                 AddTrailingQuote(draft, a.End, sentence.End);
-                return new CueResult(a, a.End);
+                return new CueResult(a, Math.Max(a.End, content.End));
             }
         }
 
@@ -137,9 +138,10 @@ internal sealed partial class ExtractionRun
             if (cue.Entry.Inverts && beforeSubject >= sentence.Start && (Is(beforeSubject, ",") || IsClosingQuote(beforeSubject))
                 && LeftContent(beforeSubject, sentence) is { } content && ClauseEndsAfter(cueEnd, sentence.End, content.Direct) && !IsAdverbialOf(content, cue.FirstToken))
             {
+                content = WithParentheticalSides(content, cue, sub, sentence);
                 var draft = Emit(content, cue, cueEnd, sub, sentence, inverted: true);
                 AddTrailingQuote(draft, cueEnd, sentence.End);
-                return new CueResult(sub, cueEnd);
+                return new CueResult(sub, Math.Max(cueEnd, content.End));
             }
         }
         else if (previous is { } p && (gerund || Is(left, "and") || Is(left, ",") || Is(left, "but") || Is(left, "or")))
@@ -165,7 +167,7 @@ internal sealed partial class ExtractionRun
         if (subject is not { } speaker) return null;
 
         if (RightContent(cue, cueEnd, sentence) is not { } right) return null;
-        Emit(WithParentheticalSubject(right, speaker, sentence), cue, right.CueEnd, speaker, sentence, inverted: false);
+        Emit(WithParentheticalSubject(right, speaker, sentence), cue, right.CueEnd, speaker, sentence, inverted: false, parenthetical: true);
         return new CueResult(speaker, right.End);
     }
 

@@ -41,4 +41,27 @@ public class QuoteSpanRulesTests
         Assert.Equal(QuoteType.Mixed, q.Type);
         Assert.StartsWith("Most of the members still have “a higher set", string.Join(" | ", q.Content.ToArray().Select(d.Substring)));
     }
+
+    private static string ContentOf(Document d, Quote q) => string.Join(" | ", q.Content.ToArray().Select(d.Substring));
+
+    [Fact]
+    public void An_attribution_set_off_by_commas_inside_the_reported_sentence_leaves_content_on_both_sides()
+    {
+        var (d, q) = ExtractOne("Recently, Smith said, the company has lost money on every order.");
+        Assert.Equal("Recently | the company has lost money on every order", ContentOf(d, q));
+    }
+
+    [Fact]
+    public void Reported_content_ending_inside_a_quotation_runs_on_to_its_closing_mark()
+    {
+        var (d, q) = ExtractOne("Smith said that the plan would “fail badly. Nobody in this town wants it.”");
+        Assert.Equal("that the plan would “fail badly. Nobody in this town wants it.”", ContentOf(d, q));
+    }
+
+    [Fact]
+    public void Content_of_a_cue_in_a_relative_clause_ends_where_the_main_clause_goes_on()
+    {
+        var (d, q) = ExtractOne("Jones, who told reporters that the vote was rigged, refused to concede.");
+        Assert.Equal("that the vote was rigged", ContentOf(d, q));
+    }
 }
