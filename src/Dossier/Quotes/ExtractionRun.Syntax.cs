@@ -130,7 +130,8 @@ internal sealed partial class ExtractionRun
             var cueSpan = SpanOf(cueFirst, found.CueEnd);
             var contentSpan = SpanOf(contentRange.Start, contentRange.End);
             var subjectSpan = SpanOf(subjectRange.Start, subjectRange.End);
-            if (IsCovered(cueSpan) || IsCovered(contentSpan) || IsCovered(subjectSpan)) continue;
+            // A speaker may speak twice ("X belittled the issue, calling it …"): only its cue and content are its own.
+            if (IsCovered(cueSpan) || IsCovered(contentSpan) || IsCoveredByContentOrCue(subjectSpan)) continue;
             var entry = _lexicon.Match(_tokens, h)?.Entry ?? new CueEntry(_syntax.LemmaAt(h), CueClass.Speech, Inverts: false, TakesObject: false, Weak: false, NoClause: false);
             var (headStart, headEnd) = NameAround(subjectNode);
             var subject = new Subject(subjectRange.Start, subjectRange.End, headStart, headEnd);
@@ -310,6 +311,23 @@ internal sealed partial class ExtractionRun
         while (start - 1 >= 0 && _syntax!.HeadAt(start - 1) == head && _syntax.RelationAt(start - 1) is DependencyRelation.Compound or DependencyRelation.Flat or DependencyRelation.Amod) start--;
         while (end < _tokens.Count && _syntax!.HeadAt(end) == head && _syntax.RelationAt(end) == DependencyRelation.Flat) end++;
         return (start, end);
+    }
+
+    /// <summary>
+    /// Whether a span touches the content or cue of an attribution already found; a subject shared with an earlier
+    /// speaker is allowed (held-out train, two folds: exact cue F1 +0.3 / +0.3, content +0.2 / +0.2, source ±0).
+    /// </summary>
+    private bool IsCoveredByContentOrCue(TextSpan span)
+    {
+        foreach (var d in _drafts)
+        {
+            if (d.Cue is { } c && c.Overlaps(span)) return true;
+            foreach (var f in d.Content)
+            {
+                if (f.Overlaps(span)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a span touches the content, cue or speaker of an attribution already found (PolNeAR is univocal).</summary>

@@ -69,4 +69,23 @@ public class CueRecallTests
         var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader("want\txcomp\t30\t60\n")), Classifier = CueClassifier.Parse(new StringReader("bias\t3\n")) };
         Assert.Empty(extractor.Extract(document));
     }
+
+    [Fact]
+    public void A_speaker_of_a_gerund_cue_may_also_speak_through_the_main_verb()
+    {
+        var document = SimpleText.Analyse("Cruz belittled the issue, calling it a paperwork error.");
+        UniversalPos[] pos = [UniversalPos.Propn, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Punct, UniversalPos.Verb, UniversalPos.Pron, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Noun, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNP, PennTag.VBD, PennTag.DT, PennTag.NN, PennTag.None, PennTag.VBG, PennTag.PRP, PennTag.DT, PennTag.NN, PennTag.NN, PennTag.None];
+        string[] lemmas = ["Cruz", "belittle", "the", "issue", ",", "call", "it", "a", "paperwork", "error", "."];
+        int[] heads = [1, -1, 3, 1, 5, 1, 5, 9, 9, 5, 1];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Det, DependencyRelation.Obj, DependencyRelation.Punct, DependencyRelation.Advcl,
+            DependencyRelation.Obj, DependencyRelation.Det, DependencyRelation.Compound, DependencyRelation.Xcomp, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader("belittle\tobj\t3\t60\n")), Classifier = CueClassifier.Parse(new StringReader("bias\t3\n")) };
+        var quotes = extractor.Extract(document);
+        Assert.Contains(quotes, q => document.Substring(q.Cue!.Value) == "calling");
+        var main = Assert.Single(quotes, q => document.Substring(q.Cue!.Value) == "belittled");
+        Assert.Equal("Cruz", document.Substring(main.Speaker!.Value));
+        Assert.Equal("the issue", document.Substring(Assert.Single(main.Content)));
+    }
 }
