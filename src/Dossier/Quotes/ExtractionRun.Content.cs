@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Language;
 using Dossier.Model;
 
@@ -185,6 +186,29 @@ internal sealed partial class ExtractionRun
             top = t;
         }
         return top;
+    }
+
+    /// <summary>Verbs whose object before a bare clause is the addressee, not the clause's subject ("told reporters he feels …").</summary>
+    private static readonly FrozenSet<string> AddresseeVerbs =
+        new[] { "tell", "ask", "inform", "assure", "remind", "notify", "advise", "promise", "convince", "persuade" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "rejected the idea that …", "found no evidence that …", "cited polls that show …": a clause that hangs from the
+    /// cue verb's object noun makes the whole object the content (PolNeAR), not the clause alone.
+    /// </summary>
+    private Content FromObjectOfClause(Content content, int cueHead)
+    {
+        if (_syntax is null || content.Direct || content.Fragments.Count != 1 || content.Start <= cueHead + 1) return content;
+        int clause = _syntax.HeadAt(content.Start);
+        if (clause < content.Start || clause >= content.End) return content;
+        int noun = _syntax.HeadAt(clause);
+        if (noun <= cueHead || noun >= content.Start || _syntax.PosAt(noun) is not (UniversalPos.Noun or UniversalPos.Propn or UniversalPos.Pron)) return content;
+        int top = noun;
+        while (_syntax.HeadAt(top) >= 0 && _syntax.HeadAt(top) != cueHead) top = _syntax.HeadAt(top);
+        if (_syntax.HeadAt(top) != cueHead || _syntax.RelationAt(top).Universal() != DependencyRelation.Obj) return content;
+        var range = SyntacticArguments.TrimmedSubtree(_syntax, _text, top);
+        if (range.Start <= cueHead || range.Start >= content.Start || range.End != content.End && range.End < content.Start) return content;
+        return content with { Fragments = [new TextSpan(_tokens.StartAt(range.Start), content.Fragments[0].End)], Start = range.Start };
     }
 
     /// <summary>Drops sentence punctuation from the end of a content range (a closing quotation mark stays).</summary>

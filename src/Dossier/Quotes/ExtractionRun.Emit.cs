@@ -17,7 +17,7 @@ internal sealed partial class ExtractionRun
     /// <summary>An attribution; with <paramref name="subjectSpeaks"/> false the subject is what the content is about, not its source ("X is expected to …").</summary>
     private QuoteDraft Emit(Content content, CueMatch cue, int cueEnd, Subject subject, TokenRange sentence, bool inverted, bool subjectSpeaks = true, bool parenthetical = false)
     {
-        if (!inverted) content = ThroughObjectPredicate(StartAtClause(content, cue.FirstToken), cue.FirstToken);
+        if (!inverted) content = FromObjectOfClause(ThroughObjectPredicate(StartAtClause(content, cue.FirstToken), cue.FirstToken), cue.FirstToken);
         if (parenthetical) content = WithParentheticalSides(content, cue, subject, sentence);
         content = ThroughOpenQuotation(content);
         if (!inverted) content = WithoutMainClauseTail(content, cue.FirstToken);

@@ -257,7 +257,8 @@ internal sealed partial class ExtractionRun
         var range = SyntacticArguments.TrimmedSubtree(_syntax, _text, clause);
         if (range.IsEmpty || range.Start <= content.Start || range.Start >= content.End) return content;
         // "asked workers if …", "told reporters that …": an addressee stands before a marked clause only.
-        bool that = Is(range.Start, "that") || Is(range.Start, "if") || Is(range.Start, "whether") || IsWh(range.Start);
+        bool that = Is(range.Start, "that") || Is(range.Start, "if") || Is(range.Start, "whether") || IsWh(range.Start)
+            || AddresseeVerbs.Contains(_syntax.LemmaAt(cueHead));
         for (int t = content.Start; t < range.Start; t++)
         {
             int top = t;

@@ -64,4 +64,18 @@ public class QuoteSpanRulesTests
         var (d, q) = ExtractOne("Jones, who told reporters that the vote was rigged, refused to concede.");
         Assert.Equal("that the vote was rigged", ContentOf(d, q));
     }
+
+    [Fact]
+    public void The_addressee_of_told_is_no_part_of_a_bare_reported_clause()
+    {
+        var (d, q) = ExtractOne("Smith told reporters he feels good about the race.");
+        Assert.Equal("he feels good about the race", ContentOf(d, q));
+    }
+
+    [Fact]
+    public void A_clause_hanging_from_the_object_noun_makes_the_whole_object_the_content()
+    {
+        var (d, q) = ExtractOne("Smith rejected the idea that the tax would hurt small businesses.");
+        Assert.Equal("the idea that the tax would hurt small businesses", ContentOf(d, q));
+    }
 }
