@@ -20,7 +20,7 @@ internal sealed class NameRefiner(Gazetteer gazetteer)
 
     private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "democrat", "democrats", "republican", "republicans", "muslim", "muslims", "christian", "christians", "jew", "jews", "jewish",
+        "democrat", "democrats", "democratic", "republican", "republicans", "muslim", "muslims", "christian", "christians", "jew", "jews", "jewish",
         "sunni", "sunnis", "shiite", "shiites", "shia", "catholic", "catholics", "protestant", "protestants", "hindu", "hindus",
         "buddhist", "buddhists", "sikh", "sikhs", "islamist", "islamists", "jihadist", "jihadists", "conservative", "conservatives",
         "liberal", "liberals", "socialist", "socialists", "communist", "communists", "pashtun", "pashtuns", "kurd", "kurds", "kurdish",

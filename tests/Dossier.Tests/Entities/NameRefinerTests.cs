@@ -7,7 +7,7 @@ namespace Dossier.Tests.Entities;
 
 public class NameRefinerTests
 {
-    private const int TaggedPerson = 0, TaggedLocation = 2;
+    private const int TaggedPerson = 0, TaggedLocation = 2, TaggedMisc = 3;
 
     private static readonly NameRefiner Refiner = new(Gazetteer.Empty);
 
@@ -33,4 +33,8 @@ public class NameRefinerTests
     [Fact]
     public void A_center_tagged_as_a_place_stays_a_place() =>
         Assert.Equal(EntityType.Gpe, Refined("Rockefeller Center", TaggedLocation));
+
+    [Fact]
+    public void A_party_adjective_on_its_own_is_a_group_label_as_its_noun_is() =>
+        Assert.Equal(EntityType.Norp, Refined("Democratic", TaggedMisc));
 }
