@@ -47,7 +47,8 @@ internal sealed class NameRefiner(Gazetteer gazetteer)
 
     /// <summary>
     /// Head nouns that end institutions' names and, unlike "Court", "Bank" or "Union", are almost never surnames: a
-    /// "person" tagged "John Birch Society" or "Heritage Foundation" is an organisation named after one.
+    /// "person" tagged "John Birch Society" or "Heritage Foundation" is an organisation named after one. These are the
+    /// <see cref="OrganisationHeadNouns"/> without the surname-like ones, plus "Trust", capitalised as names write them.
     /// </summary>
     private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
     {

@@ -53,17 +53,10 @@ internal static class OrganisationNames
             var organisation = names[i];
             if (organisation.Type != EntityType.Org || organisation.Tokens.Length < 2 || !HasHeadNoun(tokens, organisation.Tokens)) continue;
             int start = organisation.Tokens.Start, before = start - 1;
-            if (before < 0 || !Adjacent(tokens, sentences, before, start)) continue;
+            if (before < 0 || !Adjacent(tokens, sentences, before, start) || !isGroupAdjective(tokens.TextAt(before))) continue;
+            // The adjective is a name of its own (a one-word NORP or MISC) or no name at all.
             bool tagged = i > 0 && names[i - 1].Tokens.End == start;
-            if (tagged)
-            {
-                var adjective = names[i - 1];
-                if (adjective.Tokens.Length != 1 || adjective.Type is not (EntityType.Norp or EntityType.Misc) || !isGroupAdjective(tokens.TextAt(before))) continue;
-            }
-            else if (!char.IsUpper(tokens.TextAt(before)[0]) || !isGroupAdjective(tokens.TextAt(before)))
-            {
-                continue;
-            }
+            if (tagged && (names[i - 1].Tokens.Length != 1 || names[i - 1].Type is not (EntityType.Norp or EntityType.Misc))) continue;
             names[i] = EntitiesComponent.Draft(document, tokens, new TokenRange(before, organisation.Tokens.End), EntityType.Org);
             if (tagged)
             {
@@ -93,9 +86,9 @@ internal static class OrganisationNames
             // "Massachusetts Institute of Technology": capitalised words no name claims, right after "of".
             if (nextIsName || place != of + 1) continue;
             int end = place, limit = i + 1 < names.Count ? names[i + 1].Tokens.Start : tokens.Count;
-            while (end < limit && end - place < MaxUntaggedWords && tokens.KindAt(end) == TokenKind.Word && char.IsUpper(tokens.TextAt(end)[0])
-                   && (end == place || Adjacent(tokens, sentences, end - 1, end))) end++;
-            if (end == place || end - place == MaxUntaggedWords && end < limit && tokens.KindAt(end) == TokenKind.Word && char.IsUpper(tokens.TextAt(end)[0])) continue;
+            while (end < limit && end - place < MaxUntaggedWords && IsCapitalisedWord(tokens, end) && (end == place || Adjacent(tokens, sentences, end - 1, end))) end++;
+            // None, or a run longer than MaxUntaggedWords: leave it.
+            if (end == place || end - place == MaxUntaggedWords && end < limit && IsCapitalisedWord(tokens, end)) continue;
             names[i] = EntitiesComponent.Draft(document, tokens, new TokenRange(organisation.Tokens.Start, end), EntityType.Org);
         }
     }
@@ -105,6 +98,8 @@ internal static class OrganisationNames
         tokens.StartAt(right) - tokens.EndAt(left) == 1 && tokens.SpaceAfter(left) && sentences.IndexOfToken(left) == sentences.IndexOfToken(right);
 
     private static bool IsHeadNoun(TokenLayer tokens, int token) => NameRefiner.IsOrganisationHeadNoun(tokens.TextAt(token));
+
+    private static bool IsCapitalisedWord(TokenLayer tokens, int token) => tokens.KindAt(token) == TokenKind.Word && char.IsUpper(tokens.TextAt(token)[0]);
 
     private static bool IsCapitalisedHeadNoun(TokenLayer tokens, int token) => char.IsUpper(tokens.TextAt(token)[0]) && IsHeadNoun(tokens, token);
 

@@ -157,7 +157,7 @@ internal sealed partial class ExtractionRun
         {
             if (!Is(c, ",") || InSpeechQuote(c)) continue;
             int top = TopOf(c + 1, range.End);
-            if (top < 0 || _syntax.PosAt(top) is not (UniversalPos.Verb or UniversalPos.Aux) || !IsAncestor(top, cueHead)) continue;
+            if (top < 0 || _syntax.PosAt(top) is not (UniversalPos.Verb or UniversalPos.Aux) || ChildOnPathTo(cueHead, top) < 0) continue;
             int end = TrimEnd(range.Start, c);
             if (end <= range.Start) return content;
             return content with { Fragments = [.. content.Fragments.Take(content.Fragments.Count - 1), new TextSpan(last.Start, _tokens.EndAt(end - 1))], End = end };
@@ -165,13 +165,17 @@ internal sealed partial class ExtractionRun
         return content;
     }
 
-    private bool IsAncestor(int node, int of)
+    /// <summary>
+    /// The node on the way up from <paramref name="t"/> whose head is <paramref name="ancestor"/> (<paramref name="t"/>
+    /// itself when it hangs from it), or -1 when <paramref name="ancestor"/> is not above <paramref name="t"/>.
+    /// </summary>
+    private int ChildOnPathTo(int t, int ancestor)
     {
-        for (int t = _syntax!.HeadAt(of), hops = 0; t >= 0 && hops < _tokens.Count; t = _syntax.HeadAt(t), hops++)
+        for (int hops = 0; t >= 0 && hops < _tokens.Count; t = _syntax!.HeadAt(t), hops++)
         {
-            if (t == node) return true;
+            if (_syntax!.HeadAt(t) == ancestor) return t;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>The one token of [start, end) whose head lies outside it (punctuation aside), or -1 when there are several.</summary>
@@ -203,9 +207,8 @@ internal sealed partial class ExtractionRun
         if (clause < content.Start || clause >= content.End) return content;
         int noun = _syntax.HeadAt(clause);
         if (noun <= cueHead || noun >= content.Start || _syntax.PosAt(noun) is not (UniversalPos.Noun or UniversalPos.Propn or UniversalPos.Pron)) return content;
-        int top = noun;
-        while (_syntax.HeadAt(top) >= 0 && _syntax.HeadAt(top) != cueHead) top = _syntax.HeadAt(top);
-        if (_syntax.HeadAt(top) != cueHead || _syntax.RelationAt(top).Universal() != DependencyRelation.Obj) return content;
+        int top = ChildOnPathTo(noun, cueHead);
+        if (top < 0 || _syntax.RelationAt(top).Universal() != DependencyRelation.Obj) return content;
         var range = SyntacticArguments.TrimmedSubtree(_syntax, _text, top);
         if (range.Start <= cueHead || range.Start >= content.Start || range.End != content.End && range.End < content.Start) return content;
         return content with { Fragments = [new TextSpan(_tokens.StartAt(range.Start), content.Fragments[0].End)], Start = range.Start };

@@ -261,9 +261,8 @@ internal sealed partial class ExtractionRun
             || AddresseeVerbs.Contains(_syntax.LemmaAt(cueHead));
         for (int t = content.Start; t < range.Start; t++)
         {
-            int top = t;
-            while (_syntax.HeadAt(top) >= 0 && _syntax.HeadAt(top) != cueHead) top = _syntax.HeadAt(top);
-            if (_syntax.HeadAt(top) != cueHead) return content;
+            int top = ChildOnPathTo(t, cueHead);
+            if (top < 0) return content;
             var relation = _syntax.RelationAt(top);
             bool adverbial = relation is DependencyRelation.Obl or DependencyRelation.OblTmod or DependencyRelation.OblNpmod or DependencyRelation.NmodTmod
                 or DependencyRelation.Advmod or DependencyRelation.Punct;
