@@ -77,12 +77,29 @@ internal sealed partial class ExtractionRun
         if (_syntax is null) return null;
         int node = _syntax.ChildWith(cueHead, DependencyRelation.Nsubj);
         if (node < 0 || InSpeechQuote(node)) return null;
-        var range = SyntacticArguments.TrimmedSubtree(_syntax, _text, node);
+        node = SyntacticArguments.LastOfAdjacentSubjects(_syntax, cueHead, node);
+        var range = SyntacticArguments.SubjectPhrase(_syntax, _text, node);
         if (range.IsEmpty || range.Start < sentence.Start || range.End > sentence.End || range.Contains(cueHead)) return null;
         if (right ? range.Start <= cueHead : range.End > cueHead) return null;
         if (range.Length > MaxSubjectTokens || HasSpeechQuote(range.Start, range.End)) return null;
         var (headStart, headEnd) = NameAround(node);
         return new Subject(range.Start, range.End, headStart, headEnd);
+    }
+
+    /// <summary>
+    /// "Cruz belittled the issue, calling it …", "Trump on Tuesday dismissed Walker, arguing …": the subject phrase of the
+    /// clause a participle or conjoined cue hangs from, as the parser reads it; the words at the sentence start may run
+    /// into the verb or an adverbial ("Cruz belittled", "Trump on Tuesday").
+    /// </summary>
+    private Subject? GoverningSubject(int cueHead, TokenRange sentence)
+    {
+        if (_syntax is null) return null;
+        int node = SyntacticArguments.SubjectOf(_syntax, cueHead);
+        if (node < 0 || node >= cueHead || InSpeechQuote(node)) return null;
+        var range = SyntacticArguments.SubjectPhrase(_syntax, _text, node);
+        if (range.IsEmpty || range.Start < sentence.Start || range.End > cueHead || range.Length > MaxSubjectTokens || HasSpeechQuote(range.Start, range.End)) return null;
+        var (headStart, headEnd) = NameAround(node);
+        return IsPronoun(W(node)) ? new Subject(node, node + 1, node, node + 1) : new Subject(range.Start, range.End, headStart, headEnd);
     }
 
     /// <summary>"…, said X": a cue that inverts, right after a comma, with its speaker after it.</summary>
@@ -151,7 +168,7 @@ internal sealed partial class ExtractionRun
         else if (!gerund && cue.Form != CueForm.Base && (Is(left, "and") || Is(left, "but")))
         {
             // "The department has deemed … and says it does not plan to": the sentence's subject speaks.
-            subject = FindSubjectAtStart(sentence);
+            subject = GoverningSubject(cue.FirstToken, sentence) ?? FindSubjectAtStart(sentence);
         }
         else if (cue.Entry.Lemma == "ask" && cue.Form is CueForm.Past && (left < sentence.Start || Is(left, "when") || Is(left, "if") || Is(left, ",")))
         {
@@ -161,7 +178,7 @@ internal sealed partial class ExtractionRun
         else if (gerund && left >= sentence.Start && Is(left, ","))
         {
             // ", saying …" after a clause with no cue of its own: the clause's subject speaks.
-            subject = FindSubjectAtStart(sentence);
+            subject = GoverningSubject(cue.FirstToken, sentence) ?? FindSubjectAtStart(sentence);
         }
         subject ??= gerund ? null : ParsedSubject(cue.FirstToken, sentence, right: false);
         if (subject is not { } speaker) return null;

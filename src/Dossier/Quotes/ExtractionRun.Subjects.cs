@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Language;
 using Dossier.Model;
 
@@ -155,4 +156,51 @@ internal sealed partial class ExtractionRun
     private static bool IsPronoun(ReadOnlySpan<char> w) =>
         WordClasses.SingularPersonPronouns.Has(w) || WordClasses.PluralPronouns.Has(w) || WordClasses.ThingPronouns.Has(w)
         || WordClasses.FirstSecondPronouns.Has(w) || w.Equals("who", StringComparison.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> DayNames = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Trump on Tuesday", "The White House on Monday", "Broaddrick Sunday night": a day the parser hangs from the speaker
+    /// is when the verb happened, no part of the source (held-out train, two folds: 31 such sources were wrong, none right;
+    /// a phrase with a verb of its own keeps its day: "a poll released Thursday", "who endorsed him on Tuesday").
+    /// </summary>
+    private TextSpan WithoutTrailingDay(TextSpan span)
+    {
+        if (_syntax is null || _tokens.ToTokenRange(span, SpanAlignment.Expand) is not { } r) return span;
+        int t = r.End - 1;
+        if (Is(t, "night") || Is(t, "morning") || Is(t, "afternoon") || Is(t, "evening")) t--;
+        if (t <= r.Start || !DayNames.Has(W(t))) return span;
+        t--;
+        if (Is(t, "on")) t--;
+        if (Is(t, "late") || Is(t, "early")) t--;
+        int end = t + 1;
+        while (end > r.Start && IsPunct(end - 1) && !IsQuoteMark(end - 1) && !Is(end - 1, ")")) end--;
+        if (end <= r.Start) return span;
+        for (int i = r.Start; i < end; i++)
+        {
+            if (_syntax.PosAt(i) == UniversalPos.Verb) return span;
+        }
+        return new TextSpan(span.Start, _tokens.EndAt(end - 1));
+    }
+
+    /// <summary>Tokens a dateline ("NEW YORK -", "JACKSON, Miss. -", "Dec 29 (Reuters) -") may have before its dash.</summary>
+    private const int MaxDatelineTokens = 8;
+
+    /// <summary>
+    /// "WASHINGTON — Sen. X (R-Iowa) said": the dateline that opens an article's paragraph is no part of the source
+    /// that follows its dash (held-out train, two folds: 6 such sources, all wrong with the dateline).
+    /// </summary>
+    private TextSpan WithoutDateline(TextSpan span)
+    {
+        if (_syntax is null || _tokens.ToTokenRange(span, SpanAlignment.Expand) is not { } r) return span;
+        if (_sentences.TokensAt(_sentences.IndexOfToken(r.Start)).Start != r.Start) return span;
+        if (_paragraphs.SpanAt(_paragraphs.IndexAt(span.Start)).Start != span.Start) return span;
+        for (int d = r.Start + 1; d < r.End - 1 && d - r.Start <= MaxDatelineTokens; d++)
+        {
+            if (_syntax.PosAt(d) == UniversalPos.Verb) return span;
+            if (!(Is(d, "-") || Is(d, "—") || Is(d, "–") || Is(d, "--"))) continue;
+            return WordClasses.IsCapitalized(W(d + 1)) ? new TextSpan(_tokens.StartAt(d + 1), span.End) : span;
+        }
+        return span;
+    }
 }

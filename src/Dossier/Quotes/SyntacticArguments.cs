@@ -22,12 +22,46 @@ public static class SyntacticArguments
         for (int hop = 0; hop < MaxSubjectHops && verb >= 0; hop++)
         {
             int subject = syntax.ChildWith(verb, DependencyRelation.Nsubj);
-            if (subject >= 0) return subject;
+            if (subject >= 0) return LastOfAdjacentSubjects(syntax, verb, subject);
             var relation = syntax.RelationAt(verb).Universal();
             if (relation is not (DependencyRelation.Conj or DependencyRelation.Xcomp or DependencyRelation.Advcl)) return -1;
             verb = syntax.HeadAt(verb);
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Vermont Sen. Bernie Sanders is pledging", "RNC Chairman Reince Priebus has authorized": the parser sometimes splits
+    /// one subject phrase into several subjects side by side; the last one, next to the verb, is the name.
+    /// </summary>
+    public static int LastOfAdjacentSubjects(SyntaxLayer syntax, int verb, int subject)
+    {
+        foreach (int child in syntax.ChildrenOf(verb))
+        {
+            if (child > subject && child < verb && syntax.RelationAt(child) == DependencyRelation.Nsubj
+                && syntax.SubtreeOf(child).Start == syntax.SubtreeOf(subject).End)
+                subject = child;
+        }
+        return subject;
+    }
+
+    /// <summary>The words of a subject phrase: its subtree, with the subjects the parser split off before it (see <see cref="LastOfAdjacentSubjects"/>).</summary>
+    public static TokenRange SubjectPhrase(SyntaxLayer syntax, string text, int subject)
+    {
+        var range = TrimmedSubtree(syntax, text, subject);
+        int head = syntax.HeadAt(subject);
+        if (head < 0) return range;
+        for (bool grew = true; grew;)
+        {
+            grew = false;
+            foreach (int child in syntax.ChildrenOf(head))
+            {
+                if (child >= range.Start || syntax.RelationAt(child) != DependencyRelation.Nsubj || syntax.SubtreeOf(child).End != range.Start) continue;
+                range = new TokenRange(syntax.SubtreeOf(child).Start, range.End);
+                grew = true;
+            }
+        }
+        return range;
     }
 
     /// <summary>The first dependent after <paramref name="verb"/> attached with <paramref name="relation"/>, or -1.</summary>

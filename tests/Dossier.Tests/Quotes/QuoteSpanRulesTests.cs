@@ -78,4 +78,42 @@ public class QuoteSpanRulesTests
         var (d, q) = ExtractOne("Smith rejected the idea that the tax would hurt small businesses.");
         Assert.Equal("the idea that the tax would hurt small businesses", ContentOf(d, q));
     }
+
+    [Fact]
+    public void A_subject_the_parser_splits_in_two_is_one_source_named_by_its_last_part()
+    {
+        var (d, q) = ExtractOne("Vermont Sen. Bernie Sanders is pledging to take his campaign to the convention floor.");
+        Assert.Equal("Vermont Sen. Bernie Sanders", d.Substring(q.Speaker!.Value));
+        Assert.Equal("Bernie Sanders", q.SpeakerName);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_clause_takes_that_clause_s_subject_without_its_verb()
+    {
+        var d = Pipeline.Process(Document.FromText("Rubio pushed back on those claims Thursday, saying that the bill had the correct security components."));
+        var q = Assert.Single(d.Get<QuoteLayer>().All(), q => q.Cue is { } cue && d.Substring(cue) == "saying");
+        Assert.Equal("Rubio", d.Substring(q.Speaker!.Value));
+        Assert.Equal("Rubio", q.SpeakerName);
+    }
+
+    [Fact]
+    public void A_subordinator_before_the_speaker_is_no_part_of_the_source()
+    {
+        var (d, q) = ExtractOne("Two candidates would defeat Clinton, as a new poll shows more voters view her unfavorably.");
+        Assert.Equal("a new poll", d.Substring(q.Speaker!.Value));
+    }
+
+    [Fact]
+    public void A_day_after_the_speaker_is_no_part_of_the_source()
+    {
+        var (d, q) = ExtractOne("The White House on Monday said the plan would fail.");
+        Assert.Equal("The White House", d.Substring(q.Speaker!.Value));
+    }
+
+    [Fact]
+    public void The_dateline_opening_an_article_is_no_part_of_the_source()
+    {
+        var (d, q) = ExtractOne("WASHINGTON — Sen. Chuck Grassley said the hearings would not go ahead.");
+        Assert.Equal("Sen. Chuck Grassley", d.Substring(q.Speaker!.Value));
+    }
 }
