@@ -52,6 +52,7 @@ public static class QuotesHeldOut
         SpanScore source = new(), cue = new(), content = new();
         var missedCues = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var boundaries = new ContentBoundaryDiagnostic();
+        var scored = new List<(double P, bool Annotated)>();
         using var dump = new StreamWriter(dumpPath, false, new UTF8Encoding(false));
         foreach (var p in articles.Skip(TrainArticles))
         {
@@ -64,7 +65,9 @@ public static class QuotesHeldOut
             cue.Add(words, gold.SelectMany(a => a.Cue), predictions.SelectMany(x => x.Cue));
             content.Add(words, gold.SelectMany(a => a.Content), predictions.SelectMany(x => x.Content));
             var predictedContent = SpanScore.Normalise(text, predictions.SelectMany(x => x.Content));
-            var candidates = extractor.Candidates(p.Document).Select(c => (c.Cue, classifier.Probability(c.Features))).ToList();
+            var recorded = extractor.Candidates(p.Document);
+            foreach (var c in recorded) scored.Add((classifier.Probability(c.Features), QuotesModelTrainer.IsAnnotated(c, p.Article)));
+            var candidates = recorded.Select(c => (c.Cue, classifier.Probability(c.Features))).ToList();
             Dump(dump, p, "source", gold.SelectMany(a => a.Source), predictions.SelectMany(x => x.Source), predictedContent, null);
             Dump(dump, p, "cue", gold.SelectMany(a => a.Cue), predictions.SelectMany(x => x.Cue), predictedContent, missedCues, candidates);
             Dump(dump, p, "content", gold.SelectMany(a => a.Content), predictions.SelectMany(x => x.Content), predictedContent, null);
@@ -77,8 +80,37 @@ public static class QuotesHeldOut
             var e = score.Exact;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {role,-8} exact P {e.Precision:0.0000} R {e.Recall:0.0000} F1 {e.F1:0.0000} (tp {e.TruePositives}, fp {e.FalsePositives}, fn {e.FalseNegatives})  overlap F1 {score.OverlapF1:0.0000}"));
         }
+        output.WriteLine("  " + CandidateQuality(scored, threshold));
         foreach (var line in boundaries.Lines()) output.WriteLine("  " + line);
         output.WriteLine("  missed cues: " + string.Join(", ", missedCues.Select(kv => $"{kv.Key} {kv.Value}")));
+    }
+
+    /// <summary>
+    /// How well the classifier ranks the held-out candidates on their own (the training label, before the rules decide
+    /// what a candidate becomes): ROC AUC, mean log-loss, and precision/recall at the threshold. Free of the extraction's
+    /// interplay, so a feature change shows here first.
+    /// </summary>
+    private static string CandidateQuality(List<(double P, bool Annotated)> scored, double threshold)
+    {
+        int positives = scored.Count(s => s.Annotated), negatives = scored.Count - positives;
+        double rankSum = 0, logLoss = 0;
+        var ordered = scored.OrderBy(s => s.P).ToList();
+        for (int i = 0; i < ordered.Count;)
+        {
+            int j = i;
+            while (j < ordered.Count && ordered[j].P == ordered[i].P) j++;
+            double rank = (i + j + 1) / 2.0;
+            for (int k = i; k < j; k++)
+            {
+                if (ordered[k].Annotated) rankSum += rank;
+            }
+            i = j;
+        }
+        foreach (var (p, annotated) in scored) logLoss -= Math.Log(Math.Clamp(annotated ? p : 1 - p, 1e-9, 1));
+        double auc = positives == 0 || negatives == 0 ? 0 : (rankSum - positives * (positives + 1) / 2.0) / ((double)positives * negatives);
+        int tp = scored.Count(s => s.Annotated && s.P >= threshold), accepted = scored.Count(s => s.P >= threshold);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"candidates {scored.Count} ({positives} annotated): AUC {auc:0.0000}, log-loss {logLoss / Math.Max(1, scored.Count):0.0000}, at {threshold}: P {(double)tp / Math.Max(1, accepted):0.000} R {(double)tp / Math.Max(1, positives):0.000}");
     }
 
     private static void Dump(StreamWriter dump, SyntacticCueTrainer.Parsed p, string role, IEnumerable<TextSpan> goldSpans, IEnumerable<TextSpan> predictedSpans,

@@ -58,12 +58,13 @@ public static class QuotesModelTrainer
     }
 
     /// <summary>A candidate is annotated when a gold cue holds its verb and that attribution's content overlaps the candidate's.</summary>
-    private static bool IsAnnotated(CueCandidate candidate, PolnearArticle article)
+    internal static bool IsAnnotated(CueCandidate candidate, PolnearArticle article)
     {
         var verb = candidate.Cue;
         foreach (var a in article.Attributions)
         {
             if (!a.Cue.Any(c => c.Overlaps(verb))) continue;
+            if (candidate.CueThroughMarker && !a.Cue.Any(c => c.Start < verb.End && verb.End <= c.End)) continue;
             if (a.Content.Any(c => c.Overlaps(candidate.Content))) return true;
         }
         return false;

@@ -110,6 +110,10 @@ public static class SyntacticCueTrainer
             }
             foreach (var (_, kind) in SyntacticArguments.MarkedComplements(syntax, h))
                 Add(kind, SyntacticArguments.Find(syntax, document.Text, h, kind));
+            // "took some shots at", "voiced concerns over": an object and a preposition closing the cue, as "obj/at".
+            var phrase = SyntacticArguments.FindObjectPhrase(syntax, document.Text, h, null);
+            if (!phrase.IsEmpty)
+                Add(new CueComplement(DependencyRelation.Obj, tokens.TextAt(phrase.Content.Start - 1).ToString().ToLowerInvariant()), phrase);
 
             void Add(CueComplement kind, SyntacticArguments.Found found)
             {

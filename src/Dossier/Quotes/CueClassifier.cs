@@ -45,6 +45,9 @@ public sealed class CueClassifier
 
     public double ObjectThreshold { get; }
 
+    /// <summary>Whether the model has a weight for <paramref name="feature"/> (a candidate kind it was trained with).</summary>
+    public bool Knows(string feature) => _weights.ContainsKey(feature);
+
     /// <summary>The probability that the candidate with these features is an annotated attribution.</summary>
     public double Probability(IEnumerable<string> features)
     {

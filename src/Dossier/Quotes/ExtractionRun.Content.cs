@@ -205,6 +205,8 @@ internal sealed partial class ExtractionRun
         if (_syntax is null || content.Direct || content.Fragments.Count != 1 || content.Start <= cueHead + 1) return content;
         int clause = _syntax.HeadAt(content.Start);
         if (clause < content.Start || clause >= content.End) return content;
+        // "voiced concerns over the deal": a prepositional phrase of the object is no clause; its preposition ends the cue.
+        if (_syntax.RelationAt(clause).Universal() == DependencyRelation.Nmod) return content;
         int noun = _syntax.HeadAt(clause);
         if (noun <= cueHead || noun >= content.Start || _syntax.PosAt(noun) is not (UniversalPos.Noun or UniversalPos.Propn or UniversalPos.Pron)) return content;
         int top = ChildOnPathTo(noun, cueHead);

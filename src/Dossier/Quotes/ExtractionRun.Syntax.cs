@@ -6,6 +6,9 @@ namespace Dossier.Quotes;
 
 internal sealed partial class ExtractionRun
 {
+    /// <summary>The classifier feature of an object-phrase candidate ("took some shots at"); its weight says the model knows the kind.</summary>
+    private const string ObjectPhraseFeature = "objphrase";
+
     /// <summary>A cue found only by the learned verb table reports less surely than a lexicon cue.</summary>
     private const float SyntacticCueFactor = 0.85f;
 
@@ -128,6 +131,18 @@ internal sealed partial class ExtractionRun
             bool participle = subjectNode < 0 && learned && IsNounModifyingParticiple(h);
             if (participle) subjectNode = _syntax.HeadAt(h);
             if (subjectNode < 0) continue;
+            // "took some shots at Sanders", "voiced concerns over …": an object noun and a preposition may close the
+            // cue; tried first, as a candidate of its own (in training both are recorded), once the classifier has
+            // learned the kind (a model from before it never sees one).
+            if (_candidates is not null || _classifier?.Knows(ObjectPhraseFeature) == true)
+            {
+                var phrase = SyntacticArguments.FindObjectPhrase(_syntax, _text, h, null);
+                if (!phrase.IsEmpty)
+                {
+                    var kind = new CueComplement(DependencyRelation.Obj, W(phrase.Content.Start - 1).ToString().ToLowerInvariant());
+                    if (TryCandidate(h, subjectNode, participle, kind, phrase, sentence) && _candidates is null) continue;
+                }
+            }
             bool named = _syntax.PosAt(subjectNode) == UniversalPos.Propn || WordClasses.SingularPersonPronouns.Has(W(subjectNode)) || Is(subjectNode, "they");
             var kinds = learned ? CandidateKinds(_syntax.LemmaAt(h))
                 : _table.ComplementsOf(_syntax.LemmaAt(h), named ? SyntacticCueTable.MinNamedSubjectShare : SyntacticCueTable.MinCueShare);
@@ -141,56 +156,71 @@ internal sealed partial class ExtractionRun
                 if (!found.IsEmpty) break;
             }
             if (found.IsEmpty) continue;
-            var subjectRange = participle ? ParticipleSubject(subjectNode, h) : SyntacticArguments.SubjectPhrase(_syntax, _text, subjectNode);
-            var contentRange = found.Content;
-            if (subjectRange.IsEmpty || subjectRange.Contains(h) || contentRange.Contains(h)) continue;
-            // "does not want to.": an infinitive marker whose verb is left out says nothing.
-            if (contentRange.Length == 1 && _syntax.PosAt(contentRange.Start) is UniversalPos.Part or UniversalPos.Adp or UniversalPos.Punct) continue;
-            if (subjectRange.Start < contentRange.End && contentRange.Start < subjectRange.End) continue;
-            int cueFirst = CueStart(h, subjectRange.End <= h ? subjectRange.End : sentence.Start);
-            // "called for", "made a plea for": the words up to the marker belong to the cue.
-            if (found.CueEnd > h + 1 && subjectRange.Start > h && subjectRange.Start < found.CueEnd) continue;
-            var cueSpan = SpanOf(cueFirst, found.CueEnd);
-            var contentSpan = SpanOf(contentRange.Start, contentRange.End);
-            var subjectSpan = SpanOf(subjectRange.Start, subjectRange.End);
-            // A speaker may speak twice ("X belittled the issue, calling it …"): only its cue and content are its own.
-            if (IsCovered(cueSpan) || IsCovered(contentSpan) || IsCoveredByContentOrCue(subjectSpan)) continue;
-            var entry = _lexicon.Match(_tokens, h)?.Entry ?? new CueEntry(_syntax.LemmaAt(h), CueClass.Speech, Inverts: false, TakesObject: false, Weak: false, NoClause: false);
-            var (headStart, headEnd) = NameAround(subjectNode);
-            var subject = new Subject(subjectRange.Start, subjectRange.End, headStart, headEnd);
-            // A speaker the resolver cannot even describe ("Many of these attacks appear …") is no speaker for a verb the lexicon does not vouch for.
-            var speaker = ResolveSubject(subject);
-            // "[Organisation] senior fellow [Person] found …": the parser may head the phrase with the organisation; the
-            // person named at its end speaks.
-            if (!speaker.IsPerson && subjectRange.End <= h && _syntax.PosAt(subjectRange.End - 1) == UniversalPos.Propn
-                && _speakers.Resolve(subjectRange.Start, subjectRange.End) is { IsPerson: true, Resolution: SpeakerResolution.Named } person)
-            {
-                subject = new Subject(subjectRange.Start, subjectRange.End, subjectRange.Start, subjectRange.End);
-                speaker = person;
-            }
-            if (speaker.Name is null) continue;
-            if (learned)
-            {
-                var features = CandidateFeatures(h, subjectNode, chosen, subjectRange, contentRange, found.CueEnd, sentence, speaker);
-                if (participle) features = [.. features, "acl", "acl=" + _syntax.LemmaAt(h)];
-                if (_candidates is not null)
-                {
-                    _candidates.Add(new CueCandidate(h, cueSpan, contentSpan, subjectSpan, features));
-                    continue;
-                }
-                // A bare object phrase said of a common-noun subject ("sympathizers have posted videos of …") needs more evidence.
-                bool bareObject = chosen == new CueComplement(DependencyRelation.Obj, null);
-                bool objectOfNominal = bareObject && _syntax.PosAt(subjectNode) == UniversalPos.Noun;
-                // A weak lexicon cue of a common-noun subject reports only with a clause, a colon or quoted words ("sympathizers
-                // have posted videos of …" is no quote; on held-out train this rule costs 0.2 points of source F1).
-                if (objectOfNominal && entry.Weak && !HasQuoteMark(contentRange)) continue;
-                if (!_classifier!.Accepts(features, objectOfNominal)) continue;
-            }
-            var content = new Content([contentSpan], contentRange.Start, contentRange.End, h + 1, false);
-            bool subjectSpeaks = !IsPassiveOrRaising(h, subjectNode);
-            var draft = Emit(content, new CueMatch(entry, h, found.CueEnd, CueForm.Base), found.CueEnd, subject, sentence, inverted: false, subjectSpeaks);
-            draft.Confidence *= SyntacticCueFactor;
+            TryCandidate(h, subjectNode, participle, chosen, found, sentence);
         }
+    }
+
+    /// <summary>
+    /// One verb with its subject and a complement of one kind: an attribution when the classifier (or, without it, the
+    /// table) accepts it; in training it is recorded instead. Whether it became (or was recorded as) one.
+    /// </summary>
+    private bool TryCandidate(int h, int subjectNode, bool participle, CueComplement chosen, SyntacticArguments.Found found, TokenRange sentence)
+    {
+        var syntax = _syntax!;
+        bool learned = _classifier is not null || _candidates is not null;
+        var subjectRange = participle ? ParticipleSubject(subjectNode, h) : SyntacticArguments.SubjectPhrase(syntax, _text, subjectNode);
+        var contentRange = found.Content;
+        if (subjectRange.IsEmpty || subjectRange.Contains(h) || contentRange.Contains(h)) return false;
+        // "does not want to.": an infinitive marker whose verb is left out says nothing.
+        if (contentRange.Length == 1 && syntax.PosAt(contentRange.Start) is UniversalPos.Part or UniversalPos.Adp or UniversalPos.Punct) return false;
+        if (subjectRange.Start < contentRange.End && contentRange.Start < subjectRange.End) return false;
+        int cueFirst = CueStart(h, subjectRange.End <= h ? subjectRange.End : sentence.Start);
+        // "called for", "made a plea for": the words up to the marker belong to the cue.
+        if (found.CueEnd > h + 1 && subjectRange.Start > h && subjectRange.Start < found.CueEnd) return false;
+        var cueSpan = SpanOf(cueFirst, found.CueEnd);
+        var contentSpan = SpanOf(contentRange.Start, contentRange.End);
+        var subjectSpan = SpanOf(subjectRange.Start, subjectRange.End);
+        // A speaker may speak twice ("X belittled the issue, calling it …"): only its cue and content are its own.
+        if (IsCovered(cueSpan) || IsCovered(contentSpan) || IsCoveredByContentOrCue(subjectSpan)) return false;
+        var entry = _lexicon.Match(_tokens, h)?.Entry ?? new CueEntry(syntax.LemmaAt(h), CueClass.Speech, Inverts: false, TakesObject: false, Weak: false, NoClause: false);
+        var (headStart, headEnd) = NameAround(subjectNode);
+        var subject = new Subject(subjectRange.Start, subjectRange.End, headStart, headEnd);
+        // A speaker the resolver cannot even describe ("Many of these attacks appear …") is no speaker for a verb the lexicon does not vouch for.
+        var speaker = ResolveSubject(subject);
+        // "[Organisation] senior fellow [Person] found …": the parser may head the phrase with the organisation; the
+        // person named at its end speaks.
+        if (!speaker.IsPerson && subjectRange.End <= h && syntax.PosAt(subjectRange.End - 1) == UniversalPos.Propn
+            && _speakers.Resolve(subjectRange.Start, subjectRange.End) is { IsPerson: true, Resolution: SpeakerResolution.Named } person)
+        {
+            subject = new Subject(subjectRange.Start, subjectRange.End, subjectRange.Start, subjectRange.End);
+            speaker = person;
+        }
+        if (speaker.Name is null) return false;
+        bool objectPhrase = chosen.Relation == DependencyRelation.Obj && chosen.Marker is not null;
+        if (learned)
+        {
+            int objectNode = chosen.Relation == DependencyRelation.Obj ? SyntacticArguments.ComplementAfter(syntax, h, DependencyRelation.Obj) : -1;
+            var features = CandidateFeatures(h, subjectNode, chosen, subjectRange, contentRange, found.CueEnd, sentence, speaker, objectNode, cueFirst);
+            if (participle) features = [.. features, "acl", "acl=" + syntax.LemmaAt(h)];
+            if (objectPhrase) features = [.. features, ObjectPhraseFeature];
+            if (_candidates is not null)
+            {
+                _candidates.Add(new CueCandidate(h, cueSpan, contentSpan, subjectSpan, features) { CueThroughMarker = objectPhrase });
+                return true;
+            }
+            // A bare object phrase said of a common-noun subject ("sympathizers have posted videos of …") needs more evidence.
+            bool bareObject = chosen == new CueComplement(DependencyRelation.Obj, null);
+            bool objectOfNominal = bareObject && syntax.PosAt(subjectNode) == UniversalPos.Noun;
+            // A weak lexicon cue of a common-noun subject reports only with a clause, a colon or quoted words ("sympathizers
+            // have posted videos of …" is no quote; on held-out train this rule costs 0.2 points of source F1).
+            if (objectOfNominal && entry.Weak && !HasQuoteMark(contentRange)) return false;
+            if (!_classifier!.Accepts(features, objectOfNominal)) return false;
+        }
+        var content = new Content([contentSpan], contentRange.Start, contentRange.End, h + 1, false);
+        bool subjectSpeaks = !IsPassiveOrRaising(h, subjectNode);
+        var draft = Emit(content, new CueMatch(entry, h, found.CueEnd, CueForm.Base), found.CueEnd, subject, sentence, inverted: false, subjectSpeaks);
+        draft.Confidence *= SyntacticCueFactor;
+        return true;
     }
 
     /// <summary>

@@ -83,6 +83,7 @@ public static class SyntacticArguments
     /// <summary>The complement of <paramref name="verb"/> of the given kind: its content without a leading marker, and where the cue ends (after the marker).</summary>
     public static Found Find(SyntaxLayer syntax, string text, int verb, CueComplement kind)
     {
+        if (kind.Relation == DependencyRelation.Obj && kind.Marker is not null) return FindObjectPhrase(syntax, text, verb, kind.Marker);
         if (kind.Marker is null)
         {
             int node = ComplementAfter(syntax, verb, kind.Relation);
@@ -97,6 +98,49 @@ public static class SyntacticArguments
             return new Found(child, new TokenRange(Math.Max(content.Start, marker + 1), content.End), marker + 1);
         }
         return new Found(-1, default, verb + 1);
+    }
+
+    /// <summary>The longest cue an object phrase leads to ("took some shots at", "voiced concerns over"): at most this many words from the verb to the preposition.</summary>
+    private const int MaxObjectPhraseCue = 7;
+
+    /// <summary>
+    /// "took some shots at Sanders", "has voiced concerns over the deal", "made no secret of …": a noun object right
+    /// after the verb followed by a prepositional phrase (hanging from the noun or from the verb) whose preposition,
+    /// <paramref name="marker"/> or any when null, ends the cue; the phrase's object is the content. Written "obj/at".
+    /// </summary>
+    public static Found FindObjectPhrase(SyntaxLayer syntax, string text, int verb, string? marker)
+    {
+        var none = new Found(-1, default, verb + 1);
+        int obj = ComplementAfter(syntax, verb, DependencyRelation.Obj);
+        if (obj < 0 || syntax.PosAt(obj) != UniversalPos.Noun) return none;
+        var objTree = syntax.SubtreeOf(obj);
+        if (objTree.Start <= verb) return none;
+        int phrase = -1;
+        foreach (int child in syntax.ChildrenOf(obj))
+        {
+            if (child > obj && syntax.RelationAt(child).Universal() == DependencyRelation.Nmod) { phrase = child; break; }
+        }
+        if (phrase < 0)
+        {
+            foreach (int child in syntax.ChildrenOf(verb))
+            {
+                if (child > obj && syntax.RelationAt(child).Universal() == DependencyRelation.Obl) { phrase = child; break; }
+            }
+        }
+        if (phrase < 0) return none;
+        int first = MarkerOf(syntax, phrase);
+        if (first < 0 || syntax.PosAt(first) != UniversalPos.Adp || first - verb > MaxObjectPhraseCue) return none;
+        if (marker is not null && !syntax.Tokens.TextAt(first).Equals(marker, StringComparison.OrdinalIgnoreCase)) return none;
+        // The cue is one run of words: the object's own words end right at the preposition, no punctuation between.
+        var phraseTree = syntax.SubtreeOf(phrase);
+        for (int t = verb + 1; t < first; t++)
+        {
+            if (syntax.PosAt(t) == UniversalPos.Punct || phraseTree.Contains(t)) return none;
+            if (!objTree.Contains(t) && !(syntax.HeadAt(t) == verb && syntax.RelationAt(t).Universal() is DependencyRelation.Advmod or DependencyRelation.CompoundPrt)) return none;
+        }
+        if (first != phraseTree.Start || (!objTree.Contains(first) && objTree.End != first)) return none;
+        var content = TrimmedSubtree(syntax, text, phrase);
+        return new Found(phrase, new TokenRange(Math.Max(content.Start, first + 1), content.End), first + 1);
     }
 
     /// <summary>Oblique and adverbial-clause dependents after <paramref name="verb"/> that open with a preposition or subordinator ("for", "about").</summary>

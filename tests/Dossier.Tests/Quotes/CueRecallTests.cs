@@ -56,6 +56,43 @@ public class CueRecallTests
         Assert.Contains("acl=back", candidate.Features);
     }
 
+    /// <summary>"Senators voiced concerns over the deal." with a hand-made UD tree ("over the deal" hangs from "concerns").</summary>
+    private static Document Concerns()
+    {
+        var document = SimpleText.Analyse("Senators voiced concerns over the deal.");
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Noun, UniversalPos.Adp, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNS, PennTag.VBD, PennTag.NNS, PennTag.IN, PennTag.DT, PennTag.NN, PennTag.None];
+        string[] lemmas = ["senator", "voice", "concern", "over", "the", "deal", "."];
+        int[] heads = [1, -1, 1, 5, 5, 2, 1];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Obj, DependencyRelation.Case, DependencyRelation.Det, DependencyRelation.Nmod, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        return document;
+    }
+
+    [Fact]
+    public void An_object_noun_and_its_preposition_close_the_cue_when_the_classifier_knows_the_kind()
+    {
+        var document = Concerns();
+        var extractor = new QuoteExtractor(CueLexicon.Default) { Classifier = CueClassifier.Parse(new StringReader("bias\t-1\nobjphrase\t3\n")) };
+        var quote = Assert.Single(extractor.Extract(document));
+        Assert.Equal("voiced concerns over", document.Substring(quote.Cue!.Value));
+        Assert.Equal("Senators", document.Substring(quote.Speaker!.Value));
+        Assert.Equal("the deal", document.Substring(Assert.Single(quote.Content)));
+        var candidate = Assert.Single(extractor.Candidates(document), c => c.CueThroughMarker);
+        Assert.Contains("k=obj/over", candidate.Features);
+        Assert.Contains("lol=voice|concern", candidate.Features);
+    }
+
+    [Fact]
+    public void A_classifier_that_never_saw_object_phrases_keeps_the_plain_object()
+    {
+        var document = Concerns();
+        var extractor = new QuoteExtractor(CueLexicon.Default) { Classifier = CueClassifier.Parse(new StringReader("bias\t3\n")) };
+        var quote = Assert.Single(extractor.Extract(document));
+        Assert.Equal("voiced", document.Substring(quote.Cue!.Value));
+        Assert.Equal("concerns over the deal", document.Substring(Assert.Single(quote.Content)));
+    }
+
     [Fact]
     public void An_infinitive_marker_whose_verb_is_left_out_is_no_content()
     {
