@@ -165,6 +165,48 @@ internal sealed partial class ExtractionRun
         return content;
     }
 
+    /// <summary>Words that open a subordinate clause before the main clause ("When Clinton said …, he looked …").</summary>
+    private static readonly FrozenSet<string> FrontedClauseOpeners = FrozenSet.ToFrozenSet(
+        ["as", "when", "although", "though", "while", "if", "because", "since", "after", "before", "once", "until", "whereas", "unless"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An attribution inside a subordinate clause that opens the sentence: "When Clinton said she would debate on that
+    /// day, he looked like …" — its content ends at the comma that closes the clause; "As Clinton told the Daily News,
+    /// tax relief is given …" — a cue with no clause of its own reports the main clause after the comma.
+    /// </summary>
+    private Content WithinFrontedClause(Content content, Subject subject, int cueHead, TokenRange sentence)
+    {
+        if (content.Direct || content.Fragments.Count != 1 || content.Start <= cueHead || subject.End > cueHead) return content;
+        int first = sentence.Start;
+        if (Is(first, "but") || Is(first, "and") || Is(first, "yet") || Is(first, "so")) first++;
+        if (Is(first, "even")) first++;
+        if (first + 1 != subject.Start || !FrontedClauseOpeners.Has(W(first))) return content;
+        int comma = -1;
+        for (int c = content.Start; c < content.End - 1; c++)
+        {
+            if (InSpeechQuote(c)) return content;
+            // "Louisville, Ky., where …": a place's state is no clause boundary.
+            if (Is(c, ",") && !(WordClasses.IsCapitalized(W(c + 1)) && Is(c + 2, ","))) { comma = c; break; }
+        }
+        if (comma < 0) return content;
+        if (Is(first, "as") && !HasClauseBetween(cueHead + 1, comma) && content.End - (comma + 1) >= MinBareContentTokens)
+            return content with { Fragments = [SpanOf(comma + 1, content.End)], Start = comma + 1 };
+        int end = TrimEnd(content.Start, comma);
+        if (end <= content.Start) return content;
+        return content with { Fragments = [SpanOf(content.Start, end)], End = end };
+    }
+
+    /// <summary>Whether a verb, "that" or a quotation stands in [start, end).</summary>
+    private bool HasClauseBetween(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (Is(t, "that") || IsQuoteMark(t) || _syntax is not null && _syntax.PosAt(t) is UniversalPos.Verb or UniversalPos.Aux) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The node on the way up from <paramref name="t"/> whose head is <paramref name="ancestor"/> (<paramref name="t"/>
     /// itself when it hangs from it), or -1 when <paramref name="ancestor"/> is not above <paramref name="t"/>.

@@ -1,3 +1,4 @@
+using Dossier.Language;
 using Dossier.Model;
 
 namespace Dossier.Quotes;
@@ -21,6 +22,8 @@ internal sealed partial class ExtractionRun
         if (parenthetical) content = WithParentheticalSides(content, cue, subject, sentence);
         content = ThroughOpenQuotation(content);
         if (!inverted) content = WithoutMainClauseTail(content, cue.FirstToken);
+        if (!inverted) content = WithinFrontedClause(content, subject, cue.FirstToken, sentence);
+        if (!inverted && subjectSpeaks) content = WithRelativePronoun(content, subject, cue.FirstToken);
         // "Both objections seemed to carry little weight": PolNeAR counts the raised or passive subject as content.
         if (!subjectSpeaks && subject.End <= cue.FirstToken)
             content = content with { Fragments = [SpanOf(subject.Start, subject.End), .. content.Fragments], Start = subject.Start };
@@ -52,6 +55,28 @@ internal sealed partial class ExtractionRun
         _attributions.Add(new Attribution(draft, _sentences.IndexOfToken(cue.FirstToken), subject.HeadStart, speaker));
         _speakers.Remember(speaker);
         return draft;
+    }
+
+    /// <summary>
+    /// "policies, which he said had harmed the economy", "Kelly, who he claims has been unfair", "what strategists dub a
+    /// strategy": a relative or wh-pronoun just before the speaker stands for part of what is said; PolNeAR makes it the
+    /// content's first fragment ("which | had harmed the economy").
+    /// </summary>
+    private Content WithRelativePronoun(Content content, Subject subject, int cueHead)
+    {
+        int wh = subject.Start - 1;
+        if (content.Start <= cueHead || subject.End > cueHead || wh < 0 || !(Is(wh, "which") || Is(wh, "who") || Is(wh, "whom") || Is(wh, "what"))) return content;
+        if (_syntax is null || _sentences.IndexOfToken(wh) != _sentences.IndexOfToken(cueHead)) return content;
+        // The pronoun fills a gap of the content: its subject ("which he said had harmed …") or the object of "as" ("whom
+        // he described as “peaceful”"); not "in which he said …", where the clause is whole.
+        int opening = content.Start;
+        bool gap = _syntax.PosAt(opening) is UniversalPos.Verb or UniversalPos.Aux || Is(opening, "as");
+        if (!gap) return content;
+        int first = wh;
+        // "many of which USA TODAY discovered were …": the quantity comes along.
+        if (Is(wh - 1, "of") && wh - 2 >= 0 && _syntax.PosAt(wh - 2) is UniversalPos.Det or UniversalPos.Num or UniversalPos.Pron or UniversalPos.Adj) first = wh - 2;
+        else if (wh - 1 >= 0 && _syntax.PosAt(wh - 1) == UniversalPos.Adp) return content;
+        return content with { Fragments = [SpanOf(first, wh + 1), .. content.Fragments], Start = first };
     }
 
     /// <summary>", however, that he hopes …": reported content never opens with a comma, dash or semicolon.</summary>
@@ -141,7 +166,8 @@ internal sealed partial class ExtractionRun
             if (_quotes.Kinds[q] != QuotedKind.Sentential || span.ContinuesPrevious) continue;
             if (covered.Exists(c => c.Overlaps(span.Outer))) continue;
             var previous = _drafts.Where(d => d.Content[^1].End <= span.Start).MaxBy(d => d.Content[^1].End);
-            if (previous is null || previous.Type is not (QuoteType.Direct or QuoteType.Mixed) || previous.SpeakerName is null) continue;
+            previous = previous is null ? null : QuoteBeforeSideRemark(previous);
+            if (previous is null || previous.Type is not (QuoteType.Direct or QuoteType.Mixed) || previous.SpeakerName is null && previous.Speaker is null) continue;
             int paragraph = _paragraphs.IndexAt(span.Start);
             int previousParagraph = _paragraphs.IndexAt(previous.Content[^1].Start);
             float factor;
@@ -162,6 +188,19 @@ internal sealed partial class ExtractionRun
             _drafts.Add(draft);
             covered.AddRange(draft.Content);
         }
+    }
+
+    /// <summary>
+    /// "“A,” he said, noting that … . “B.”": a reported side remark in the sentence of a quotation's attribution does not
+    /// take the quotation's continuation; the quotation whose cue shares its sentence does.
+    /// </summary>
+    private QuoteDraft QuoteBeforeSideRemark(QuoteDraft previous)
+    {
+        if (previous.Type is QuoteType.Direct or QuoteType.Mixed || previous.Cue is not { } cue) return previous;
+        int sentence = _sentences.IndexAt(cue.Start);
+        var quoted = _drafts.Where(d => d != previous && d.Type == QuoteType.Direct && d.Cue is { } c && _sentences.IndexAt(c.Start) == sentence
+            && d.Content[^1].End <= previous.Content[0].Start).MaxBy(d => d.Content[^1].End);
+        return quoted ?? previous;
     }
 
     /// <summary>Words besides the cue and speaker ("told reporters on Monday") that may stand between a quote and its continuation.</summary>

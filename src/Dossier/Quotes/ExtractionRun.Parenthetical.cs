@@ -16,7 +16,8 @@ internal sealed partial class ExtractionRun
     /// </summary>
     private Content WithParentheticalSides(Content content, CueMatch cue, Subject subject, TokenRange sentence)
     {
-        if (_syntax is null || content.Direct || content.Fragments.Count != 1) return content;
+        // A quotation on the right may take the words before the attribution too ("If Clinton is elected, he said, “she …”").
+        if (_syntax is null || content.Direct ? content.Start <= cue.FirstToken : content.Fragments.Count != 1) return content;
         int first = Math.Min(subject.Start, cue.FirstToken);
         int last = Math.Max(subject.End, cue.EndToken);
         if (first <= sentence.Start || !Is(first - 1, ",")) return content;
@@ -34,7 +35,7 @@ internal sealed partial class ExtractionRun
         {
             // Content on the right: add the start of the sentence before the opening comma.
             int end = TrimEnd(sentence.Start, first - 1);
-            if (end <= sentence.Start || !IsLeftSideOfContent(sentence.Start, end)) return content;
+            if (end <= sentence.Start || !IsLeftSideOfContent(sentence.Start, end) || content.Direct && !IsLeftSideOfQuotation(sentence.Start, end)) return content;
             return content with { Fragments = [SpanOf(sentence.Start, end), .. content.Fragments], Start = sentence.Start };
         }
         return content;
@@ -80,6 +81,18 @@ internal sealed partial class ExtractionRun
             if (_lexicon.Match(_tokens, t) is { } m && !WordClasses.IsCapitalized(W(t)) && m.Form is not CueForm.Base) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Before a quotation, the words ahead of a parenthetical attribution are part of the content only as a conjunction or
+    /// adverb ("But, he said, “…”", "Instead, Axelrod said, “…”") or a condition ("If Clinton is elected, he said, “…”");
+    /// PolNeAR leaves out fronted adverbials and participle clauses ("In a statement, he said, “…”").
+    /// </summary>
+    private bool IsLeftSideOfQuotation(int start, int end)
+    {
+        if (HasSpeechQuote(start, end)) return false;
+        if (end - start == 1) return _syntax!.PosAt(start) is UniversalPos.Adv or UniversalPos.Cconj && !WordClasses.Adverbs.Has(W(start));
+        return Is(start, "if") || Is(start, "unless");
     }
 
     /// <summary>Whether [start, end) is part of the reported sentence: no cue of its own, no adverbial of the cue verb.</summary>

@@ -116,4 +116,49 @@ public class QuoteSpanRulesTests
         var (d, q) = ExtractOne("WASHINGTON — Sen. Chuck Grassley said the hearings would not go ahead.");
         Assert.Equal("Sen. Chuck Grassley", d.Substring(q.Speaker!.Value));
     }
+
+    [Fact]
+    public void A_relative_pronoun_before_the_speaker_is_the_first_fragment_of_the_content()
+    {
+        var (d, q) = ExtractOne("The company built two plants, which officials said would open next year.");
+        Assert.Equal("which | would open next year", ContentOf(d, q));
+    }
+
+    [Fact]
+    public void Content_inside_a_fronted_subordinate_clause_ends_where_the_clause_does()
+    {
+        var (d, q) = ExtractOne("Even as they all vowed to carry their campaigns onward regardless of the results, the sense of urgency was evident all day.");
+        Assert.Equal("to carry their campaigns onward regardless of the results", ContentOf(d, q));
+    }
+
+    [Fact]
+    public void As_with_a_cue_that_has_no_clause_reports_the_main_clause()
+    {
+        var (d, q) = ExtractOne("As Clinton told the New York Daily News, tax relief is given in exchange for creating jobs.");
+        Assert.Equal("tax relief is given in exchange for creating jobs", ContentOf(d, q));
+    }
+
+    [Fact]
+    public void A_condition_before_a_parenthetical_attribution_of_a_quotation_is_part_of_the_content()
+    {
+        var (d, q) = ExtractOne("If Clinton is elected, Smith said, \"she might be going back and forth between the White House and the courthouse.\"");
+        Assert.Equal("If Clinton is elected | \"she might be going back and forth between the White House and the courthouse.\"", ContentOf(d, q));
+    }
+
+    [Fact]
+    public void A_quotation_continues_a_quote_whose_pronoun_speaker_is_unresolved()
+    {
+        var d = Pipeline.Process(Document.FromText("\"The plan is strong,\" he said. \"We will win.\""));
+        Assert.Equal(2, d.Get<QuoteLayer>().Count);
+        Assert.Contains(d.Get<QuoteLayer>().All(), q => q.ContinuesPrevious);
+    }
+
+    [Fact]
+    public void A_side_remark_after_a_quotation_s_cue_does_not_take_the_quotation_s_continuation()
+    {
+        var d = Pipeline.Process(Document.FromText("\"We have come a long way,\" Smith said, noting that he had trailed by 50 points. \"We are going to work hard to win.\""));
+        var continuation = Assert.Single(d.Get<QuoteLayer>().All(), q => q.ContinuesPrevious);
+        Assert.Equal("Smith", continuation.SpeakerName);
+        Assert.Equal(QuoteType.Direct, continuation.Type);
+    }
 }
