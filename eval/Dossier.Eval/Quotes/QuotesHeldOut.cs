@@ -53,12 +53,14 @@ public static class QuotesHeldOut
         var missedCues = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var boundaries = new ContentBoundaryDiagnostic();
         var scored = new List<(double P, bool Annotated)>();
+        var pronouns = new PronounResolutionScore();
         using var dump = new StreamWriter(dumpPath, false, new UTF8Encoding(false));
         foreach (var p in articles.Skip(TrainArticles))
         {
             var text = p.Article.Text;
             var quotes = QuoteLayer.Create(extractor.Extract(p.Document));
             var predictions = PolnearView.Attributions(quotes);
+            pronouns.Add(p.Article, quotes);
             var words = new WordIndex(text);
             var gold = p.Article.Attributions;
             source.Add(words, gold.SelectMany(a => a.Source), predictions.SelectMany(x => x.Source));
@@ -80,6 +82,7 @@ public static class QuotesHeldOut
             var e = score.Exact;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {role,-8} exact P {e.Precision:0.0000} R {e.Recall:0.0000} F1 {e.F1:0.0000} (tp {e.TruePositives}, fp {e.FalsePositives}, fn {e.FalseNegatives})  overlap F1 {score.OverlapF1:0.0000}"));
         }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pronoun sources resolved {pronouns.Correct}/{pronouns.Found} (accuracy {pronouns.Accuracy:0.0000}); {pronouns.Found} of {pronouns.Gold} found"));
         output.WriteLine("  " + CandidateQuality(scored, threshold));
         foreach (var line in boundaries.Lines()) output.WriteLine("  " + line);
         output.WriteLine("  missed cues: " + string.Join(", ", missedCues.Select(kv => $"{kv.Key} {kv.Value}")));

@@ -19,6 +19,7 @@ internal sealed partial class ExtractionRun
     private QuoteDraft Emit(Content content, CueMatch cue, int cueEnd, Subject subject, TokenRange sentence, bool inverted, bool subjectSpeaks = true, bool parenthetical = false)
     {
         if (!inverted) content = FromObjectOfClause(ThroughObjectPredicate(StartAtClause(content, cue.FirstToken), cue.FirstToken), cue.FirstToken);
+        if (!inverted) (content, cueEnd) = PrepositionIntoCue(content, cue, cueEnd);
         if (parenthetical) content = WithParentheticalSides(content, cue, subject, sentence);
         content = ThroughOpenQuotation(content);
         if (!inverted) content = WithoutMainClauseTail(content, cue.FirstToken);

@@ -94,6 +94,21 @@ public class CueRecallTests
     }
 
     [Fact]
+    public void A_preposition_opening_the_content_of_a_lexicon_cue_belongs_to_the_cue()
+    {
+        var document = SimpleText.Analyse("Senators complained about the new plan.");
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Adp, UniversalPos.Det, UniversalPos.Adj, UniversalPos.Noun, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNS, PennTag.VBD, PennTag.IN, PennTag.DT, PennTag.JJ, PennTag.NN, PennTag.None];
+        string[] lemmas = ["senator", "complain", "about", "the", "new", "plan", "."];
+        int[] heads = [1, -1, 5, 5, 5, 1, 1];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Case, DependencyRelation.Det, DependencyRelation.Amod, DependencyRelation.Obl, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
+        Assert.Equal("complained about", document.Substring(quote.Cue!.Value));
+        Assert.Equal("the new plan", document.Substring(Assert.Single(quote.Content)));
+    }
+
+    [Fact]
     public void An_infinitive_marker_whose_verb_is_left_out_is_no_content()
     {
         var document = SimpleText.Analyse("Senators do not want to.");
