@@ -26,6 +26,7 @@ internal static class TrainSyntaxCommand
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, jackknife folds, exploration).", DefaultValueFactory = _ => 1 };
         var runs = new Option<int>("--runs") { Description = "Training runs with seeds seed, seed+1, …, averaged into one model (an ensemble at one model's cost); they train in parallel.", DefaultValueFactory = _ => 1 };
         var taggerPasses = new Option<int>("--tagger-passes") { Description = "1, or 2 for a second tagger pass that also sees the first pass's tags to the right.", DefaultValueFactory = _ => 2 };
+        var taggerBackward = new Option<bool>("--tagger-backward") { Description = "Add a right-to-left tagger whose scores are added to the left-to-right one's (instead of a second pass; twice the tagging time)." };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Passes over the data for the tagger.", DefaultValueFactory = _ => 10 };
         var parserEpochs = new Option<int>("--parser-epochs") { Description = "Passes over the data for the parser.", DefaultValueFactory = _ => 15 };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags.", DefaultValueFactory = _ => 5 };
@@ -37,10 +38,10 @@ internal static class TrainSyntaxCommand
         var compactFrom = new Option<string?>("--compact-from") { Description = "Do not train: shrink this model to the feature budgets, score it and write it to --out." };
         var averageOf = new Option<string[]>("--average-of") { Description = "Do not train: average these models (same data, different seeds), shrink to the feature budgets, score and write to --out.", AllowMultipleArgumentsPerToken = true };
         var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Folds for the tagger's training ambiguity classes (each sentence's counted on the other folds); 0 counts them on all the data.", DefaultValueFactory = _ => 10 };
-        var taggerFor = new Option<string?>("--tagger-for") { Description = "Train only the tagger (--runs seeds averaged, one pass) and put it into this model, keeping its lexicon's words and clusters, lemmatizer and parser; written to --out." };
+        var taggerFor = new Option<string?>("--tagger-for") { Description = "Train only the tagger (--runs seeds averaged; one pass, or two directions with --tagger-backward) and put it into this model, keeping its lexicon's words and clusters, lemmatizer and parser; written to --out." };
         var minWeight = new Option<float>("--parser-min-weight") { Description = "Drop weights smaller than this from the parser's sparse rows in the finished model (0 keeps them all).", DefaultValueFactory = _ => 0.5f };
         var everyEpoch = new Option<bool>("--score-every-epoch") { Description = "Score the EWT dev file after every epoch (slower; for choosing epochs)." };
-        foreach (var option in new Option[] { data, output, seed, runs, taggerPasses, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, averageOf, lexiconFolds, taggerFor, minWeight, everyEpoch }) command.Options.Add(option);
+        foreach (var option in new Option[] { data, output, seed, runs, taggerPasses, taggerBackward, taggerEpochs, parserEpochs, folds, clusters, clustersFrom, dropout, taggerFeatures, parserFeatures, compactFrom, averageOf, lexiconFolds, taggerFor, minWeight, everyEpoch }) command.Options.Add(option);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing(parse.GetValue(data) ?? "../shared/data"));
@@ -51,6 +52,7 @@ internal static class TrainSyntaxCommand
                 Seed = parse.GetValue(seed),
                 Runs = parse.GetValue(runs),
                 TaggerPasses = parse.GetValue(taggerPasses),
+                TaggerBackward = parse.GetValue(taggerBackward),
                 TaggerEpochs = parse.GetValue(taggerEpochs),
                 TaggerLexiconFolds = parse.GetValue(lexiconFolds),
                 ParserEpochs = parse.GetValue(parserEpochs),
@@ -71,12 +73,12 @@ internal static class TrainSyntaxCommand
                 if (!File.Exists(file)) throw new DossierException(Errors.EvalDataMissing(file));
             }
             var modelPath = parse.GetValue(output) ?? Path.Combine(EvalPaths.RepositoryRoot() ?? ".", "models", "syntax.model");
-            string commandLine = Invariant($"dossier train syntax --seed {options.Seed}{(options.Runs > 1 ? $" --runs {options.Runs}" : "")}{(options.TaggerPasses != 2 ? $" --tagger-passes {options.TaggerPasses}" : "")} --tagger-epochs {options.TaggerEpochs} --parser-epochs {options.ParserEpochs} --folds {options.JackknifeFolds} --unknown-dropout {options.UnknownWordDropout} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}")
+            string commandLine = Invariant($"dossier train syntax --seed {options.Seed}{(options.Runs > 1 ? $" --runs {options.Runs}" : "")}{(options.TaggerPasses != 2 ? $" --tagger-passes {options.TaggerPasses}" : "")}{(options.TaggerBackward ? " --tagger-backward" : "")} --tagger-epochs {options.TaggerEpochs} --parser-epochs {options.ParserEpochs} --folds {options.JackknifeFolds} --unknown-dropout {options.UnknownWordDropout} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures}")
                 + (options.ClustersFromModel is not null ? $" --clusters-from {Path.GetFileName(options.ClustersFromModel)}"
                     : options.ClustersFile is null ? " --clusters none" : $" --clusters {Path.GetFileName(options.ClustersFile)}");
             commandLine += Invariant($" --lexicon-folds {options.TaggerLexiconFolds} --parser-min-weight {options.ParserMinWeight}");
             if (parse.GetValue(taggerFor) is { } retagged)
-                commandLine = Invariant($"dossier train syntax --tagger-for {Path.GetFileName(retagged)} --seed {options.Seed} --runs {options.Runs} --tagger-epochs {options.TaggerEpochs} --lexicon-folds {options.TaggerLexiconFolds} --tagger-features {options.MaxTaggerFeatures}");
+                commandLine = Invariant($"dossier train syntax --tagger-for {Path.GetFileName(retagged)} --seed {options.Seed} --runs {options.Runs}{(options.TaggerBackward ? " --tagger-backward" : "")} --tagger-epochs {options.TaggerEpochs} --lexicon-folds {options.TaggerLexiconFolds} --tagger-features {options.MaxTaggerFeatures}");
             if (parse.GetValue(averageOf) is { Length: > 0 } averaged)
                 commandLine = Invariant($"dossier train syntax --average-of {string.Join(' ', averaged.Select(Path.GetFileName))} --tagger-passes {options.TaggerPasses} --tagger-features {options.MaxTaggerFeatures} --parser-features {options.MaxParserFeatures} --parser-min-weight {options.ParserMinWeight}");
             if (parse.GetValue(compactFrom) is { } compacted)

@@ -39,7 +39,7 @@ public sealed class SyntaxModel
     {
         var parser = Parser.Weights.Keep(parserFeatures);
         if (parserMinWeight > 0) parser = parser.Prune(parserMinWeight);
-        return new(Description, Lexicon, new Tagger(Tagger.Tags, Tagger.First.Keep(taggerFeatures), Tagger.Second?.Keep(taggerFeatures)),
+        return new(Description, Lexicon, new Tagger(Tagger.Tags, Tagger.First.Keep(taggerFeatures), Tagger.Second?.Keep(taggerFeatures), Tagger.Backward?.Keep(taggerFeatures)),
             Lemmatizer, new DependencyParser(parser));
     }
 
@@ -68,12 +68,15 @@ public sealed class SyntaxModel
             using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8);
             if (reader.ReadString() != SyntaxModelFormat.Magic) throw new InvalidDataException("not a Dossier syntax model");
             int version = reader.ReadInt32();
-            if (version != SyntaxModelFormat.Version) throw new InvalidDataException($"format version {version}, this program reads {SyntaxModelFormat.Version}");
+            if (version is < 1 or > SyntaxModelFormat.Version) throw new InvalidDataException($"format version {version}, this program reads 1 to {SyntaxModelFormat.Version}");
             string description = reader.ReadString();
             var tags = SyntaxModelFormat.ReadTagSet(reader);
             var lexicon = SyntaxModelFormat.ReadLexicon(reader);
             var firstPass = SyntaxModelFormat.ReadWeights(reader);
-            var tagger = new Tagger(tags, firstPass, reader.ReadBoolean() ? SyntaxModelFormat.ReadWeights(reader) : null);
+            var next = (SyntaxModelFormat.TaggerPass)reader.ReadByte();
+            if (next > SyntaxModelFormat.TaggerPass.Backward || (version == 1 && next > SyntaxModelFormat.TaggerPass.Second)) throw new InvalidDataException($"unknown tagger pass {next}");
+            var nextPass = next == SyntaxModelFormat.TaggerPass.None ? null : SyntaxModelFormat.ReadWeights(reader);
+            var tagger = next == SyntaxModelFormat.TaggerPass.Backward ? new Tagger(tags, firstPass, null, nextPass) : new Tagger(tags, firstPass, nextPass);
             var lemmatizer = SyntaxModelFormat.ReadLemmatizer(reader);
             var parser = new DependencyParser(SyntaxModelFormat.ReadWeights(reader));
             return new SyntaxModel(description, lexicon, tagger, lemmatizer, parser);
@@ -96,8 +99,9 @@ public sealed class SyntaxModel
         SyntaxModelFormat.WriteTagSet(writer, Tagger.Tags);
         SyntaxModelFormat.WriteLexicon(writer, Lexicon);
         SyntaxModelFormat.WriteWeights(writer, Tagger.First);
-        writer.Write(Tagger.Second is not null);
-        if (Tagger.Second is not null) SyntaxModelFormat.WriteWeights(writer, Tagger.Second);
+        var next = Tagger.Second is not null ? SyntaxModelFormat.TaggerPass.Second : Tagger.Backward is not null ? SyntaxModelFormat.TaggerPass.Backward : SyntaxModelFormat.TaggerPass.None;
+        writer.Write((byte)next);
+        if ((Tagger.Second ?? Tagger.Backward) is { } nextPass) SyntaxModelFormat.WriteWeights(writer, nextPass);
         SyntaxModelFormat.WriteLemmatizer(writer, Lemmatizer);
         SyntaxModelFormat.WriteWeights(writer, Parser.Weights);
     }

@@ -13,7 +13,12 @@ namespace Dossier.Language;
 internal static class SyntaxModelFormat
 {
     public const string Magic = "DOSSIER-SYNTAX";
-    public const int Version = 1;
+
+    /// <summary>Version 2 says after the tagger's first pass which pass follows (<see cref="TaggerPass"/>); version 1 had a bool for a second pass.</summary>
+    public const int Version = 2;
+
+    /// <summary>The tagger pass stored after the first one (format version 2; version 1 knew only None and Second).</summary>
+    public enum TaggerPass : byte { None = 0, Second = 1, Backward = 2 }
 
     public static void WriteTagSet(BinaryWriter w, TagSet tags)
     {

@@ -36,6 +36,18 @@ internal static class Scores
         return ArgMaxScalar(scores);
     }
 
+    /// <summary>Adds <paramref name="source"/> to <paramref name="target"/>, class by class.</summary>
+    public static void Add(ReadOnlySpan<float> source, Span<float> target)
+    {
+        int c = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; c + Vector256<float>.Count <= source.Length; c += Vector256<float>.Count)
+                (Vector256.Create(source[c..]) + Vector256.Create(target[c..])).CopyTo(target[c..]);
+        }
+        for (; c < source.Length; c++) target[c] += source[c];
+    }
+
     private static int ArgMaxScalar(ReadOnlySpan<float> scores)
     {
         int best = 0;

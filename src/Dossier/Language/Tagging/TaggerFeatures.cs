@@ -5,7 +5,9 @@ namespace Dossier.Language.Tagging;
 /// <summary>
 /// The tagger's feature templates: the word, its affixes and shape, its neighbours within two tokens, the two
 /// tags already chosen to its left, and the lexicon's ambiguity classes of the word and the two words to its
-/// right (a look-ahead that costs nothing because the lexicon is known before tagging).
+/// right (a look-ahead that costs nothing because the lexicon is known before tagging). A backward tagger reads the
+/// sentence from right to left with the same templates mirrored: its "left" neighbours and earlier tags are those to
+/// the word's right, its look-ahead goes to the left.
 /// </summary>
 internal static class TaggerFeatures
 {
@@ -14,29 +16,35 @@ internal static class TaggerFeatures
 
     /// <summary>
     /// What every token of a sentence shares: its atoms with two boundary atoms on each side (token i is at
-    /// i + 2), the sentence's case, and for a second pass the first pass's tags (empty for the first pass).
+    /// i + 2), the sentence's case, for a second pass the first pass's tags (empty for the first pass), and the
+    /// direction of reading (+1 left to right, -1 right to left).
     /// </summary>
-    public readonly ref struct Context(ReadOnlySpan<TokenAtoms> padded, int count, int boundary, ReadOnlySpan<byte> lookahead)
+    public readonly ref struct Context(ReadOnlySpan<TokenAtoms> padded, int count, int boundary, ReadOnlySpan<byte> lookahead, int step = 1)
     {
         public readonly ReadOnlySpan<TokenAtoms> Padded = padded;
         public readonly int Count = count;
         public readonly int Boundary = boundary;
         public readonly ReadOnlySpan<byte> Lookahead = lookahead;
+        public readonly int Step = step;
         public readonly ulong SentenceCase = SentenceCaseOf(padded, count);
 
         public ulong LookaheadAt(int i) => i < 0 || i >= Count ? (ulong)Boundary : Lookahead[i];
     }
 
-    /// <summary>Writes the features of token <paramref name="i"/> into <paramref name="output"/>; returns how many.</summary>
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/> into <paramref name="output"/>; returns how many.
+    /// <paramref name="prev1"/> and <paramref name="prev2"/> are the tags of the two words read before it.
+    /// </summary>
     public static int Extract(in Context context, int i, int prev1, int prev2, Span<ulong> output)
     {
         var padded = context.Padded;
         ulong sentenceCase = context.SentenceCase;
+        int step = context.Step;
         ref readonly var w = ref padded[i + 2];
-        ref readonly var l1 = ref padded[i + 1];
-        ref readonly var l2 = ref padded[i];
-        ref readonly var r1 = ref padded[i + 3];
-        ref readonly var r2 = ref padded[i + 4];
+        ref readonly var l1 = ref padded[i + 2 - step];
+        ref readonly var l2 = ref padded[i + 2 - 2 * step];
+        ref readonly var r1 = ref padded[i + 2 + step];
+        ref readonly var r2 = ref padded[i + 2 + 2 * step];
         ulong t1 = (ulong)prev1, t2 = (ulong)prev2;
         int n = 0;
         output[n++] = 1; // bias

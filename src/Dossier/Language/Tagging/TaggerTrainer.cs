@@ -9,13 +9,16 @@ namespace Dossier.Language.Tagging;
 /// </summary>
 internal sealed record TaggerExample(TokenAtoms[] Padded, int[] Gold, byte[]? Lookahead = null);
 
-/// <summary>Trains one pass of a <see cref="Tagger"/> with the averaged perceptron, on its own predictions for the left context.</summary>
+/// <summary>
+/// Trains one pass of a <see cref="Tagger"/> with the averaged perceptron, on its own predictions for the words read
+/// before each word (those to its left, or with <c>step</c> -1 those to its right).
+/// </summary>
 internal static class TaggerTrainer
 {
     /// <summary>Averaged weights smaller than this change no decision worth keeping; dropping them shrinks the model.</summary>
     public const float PruneBelow = 0.05f;
 
-    public static SparseWeights Train(TagSet tags, IReadOnlyList<TaggerExample> examples, int epochs, int seed, Action<string>? log = null, Action<int, SparseWeights>? afterEpoch = null)
+    public static SparseWeights Train(TagSet tags, IReadOnlyList<TaggerExample> examples, int epochs, int seed, Action<string>? log = null, Action<int, SparseWeights>? afterEpoch = null, int step = 1)
     {
         var perceptron = new PerceptronTrainer(tags.Count);
         var order = Enumerable.Range(0, examples.Count).ToArray();
@@ -31,9 +34,10 @@ internal static class TaggerTrainer
             {
                 var example = examples[s];
                 int prev1 = tags.Boundary, prev2 = tags.Boundary;
-                var context = new TaggerFeatures.Context(example.Padded, example.Gold.Length, tags.Boundary, example.Lookahead);
-                for (int i = 0; i < example.Gold.Length; i++)
+                var context = new TaggerFeatures.Context(example.Padded, example.Gold.Length, tags.Boundary, example.Lookahead, step);
+                for (int k = 0; k < example.Gold.Length; k++)
                 {
+                    int i = step > 0 ? k : example.Gold.Length - 1 - k;
                     Array.Clear(scores);
                     int n = TaggerFeatures.Extract(context, i, prev1, prev2, features);
                     perceptron.Lookup(features[..n], rows);

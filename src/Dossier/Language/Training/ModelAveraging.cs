@@ -13,7 +13,7 @@ internal static class ModelAveraging
 {
     /// <summary>
     /// The averaged model, keeping at most the given numbers of features per tagger pass and for the parser; with
-    /// <paramref name="taggerPasses"/> 1 the tagger's second pass is left out.
+    /// <paramref name="taggerPasses"/> 1 the tagger's second pass is left out (a backward pass is kept when every run has one).
     /// </summary>
     public static SyntaxModel Average(IReadOnlyList<SyntaxModel> models, string description, int taggerFeatures, int parserFeatures, int taggerPasses)
     {
@@ -26,7 +26,9 @@ internal static class ModelAveraging
         }
         var second = taggerPasses >= 2 && models.All(m => m.Tagger.Second is not null)
             ? WeightAveraging.Average([.. models.Select(m => m.Tagger.Second!)], taggerFeatures) : null;
-        var tagger = new Tagger(first.Tagger.Tags, WeightAveraging.Average([.. models.Select(m => m.Tagger.First)], taggerFeatures), second);
+        var backward = models.All(m => m.Tagger.Backward is not null)
+            ? WeightAveraging.Average([.. models.Select(m => m.Tagger.Backward!)], taggerFeatures) : null;
+        var tagger = new Tagger(first.Tagger.Tags, WeightAveraging.Average([.. models.Select(m => m.Tagger.First)], taggerFeatures), second, backward);
         var parser = new DependencyParser(WeightAveraging.Average([.. models.Select(m => m.Parser.Weights)], parserFeatures));
         return new SyntaxModel(description, first.Lexicon, tagger, first.Lemmatizer, parser);
     }

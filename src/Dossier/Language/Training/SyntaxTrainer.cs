@@ -70,11 +70,13 @@ public static class SyntaxTrainer
         var dev = options.ScoreEveryEpoch && options.DevFiles.Count > 0 ? ConlluReader.Read(options.DevFiles[0]).ToList() : null;
         var first = TaggerTrainer.Train(tags, [.. atoms.Select((a, i) => new TaggerExample(a, gold[i]))], options.TaggerEpochs, options.Seed, log,
             dev is null ? null : (epoch, w) => log(Invariant($"  dev UPOS after epoch {epoch}: {100 * TagAccuracy(new Tagger(tags, w, null), fullLexicon, dev):0.00}")));
-        var second = options.JackknifeFolds < 2 || options.TaggerPasses < 2 ? null : TaggerTrainer.Train(tags,
+        var backward = options.TaggerBackward ? TaggerTrainer.Train(tags, [.. atoms.Select((a, i) => new TaggerExample(a, gold[i]))], options.TaggerEpochs, options.Seed, log, step: -1) : null;
+        var second = backward is not null || options.JackknifeFolds < 2 || options.TaggerPasses < 2 ? null : TaggerTrainer.Train(tags,
             [.. atoms.Select((a, i) => new TaggerExample(a, gold[i], [.. predicted[i].Select(c => (byte)c)]))], options.TaggerEpochs, options.Seed, log,
             dev is null ? null : (epoch, w) => log(Invariant($"  dev UPOS after second-pass epoch {epoch}: {100 * TagAccuracy(new Tagger(tags, first, w), fullLexicon, dev):0.00}")));
-        var finalTagger = new Tagger(tags, first, second);
-        log(Invariant($"tagger: {first.FeatureCount + (second?.FeatureCount ?? 0):N0} features, {first.EntryCount + (second?.EntryCount ?? 0):N0} weights ({clock.Elapsed:mm\\:ss})"));
+        var finalTagger = new Tagger(tags, first, second, backward);
+        var passes = new[] { first, second, backward }.OfType<Perceptron.SparseWeights>().ToList();
+        log(Invariant($"tagger: {passes.Sum(p => p.FeatureCount):N0} features, {passes.Sum(p => p.EntryCount):N0} weights ({clock.Elapsed:mm\\:ss})"));
 
         // 5. lemmatizer
         var lemmas = new LemmatizerTrainer();
@@ -219,7 +221,10 @@ public static class SyntaxTrainer
             var dropout = new Random(options.Seed + k);
             var foldLexicons = JackknifedLexicons.For([.. inFold.Select(i => sentences[i])], [.. inFold.Select(i => gold[i])], [.. inFold.Select(i => source[i])],
                 lexicon, clusters, options.TaggerLexiconFolds, options.Seed + k);
-            var tagger = new Tagger(tags, TaggerTrainer.Train(tags, [.. inFold.Select((i, n) => new TaggerExample(Atoms(sentences[i], foldLexicons[n], counts, dropout, options.UnknownWordDropout), gold[i]))], options.TaggerEpochs, options.Seed + k), null);
+            List<TaggerExample> foldExamples = [.. inFold.Select((i, n) => new TaggerExample(Atoms(sentences[i], foldLexicons[n], counts, dropout, options.UnknownWordDropout), gold[i]))];
+            // The parser learns from tags as the shipped tagger will give them: both directions when it has a backward pass.
+            var tagger = new Tagger(tags, TaggerTrainer.Train(tags, foldExamples, options.TaggerEpochs, options.Seed + k), null,
+                options.TaggerBackward ? TaggerTrainer.Train(tags, foldExamples, options.TaggerEpochs, options.Seed + k, step: -1) : null);
             long right = 0, total = 0;
             foreach (int i in Enumerable.Range(0, sentences.Count).Where(i => fold[i] == k))
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dossier.Language.Conllu;
+using Dossier.Language.Features;
 using Dossier.Language.Perceptron;
 using Dossier.Language.Tagging;
 
@@ -26,16 +27,22 @@ internal static class TaggerRetraining
         var (lexicon, _) = SyntaxTrainer.BuildLexicon(sentences.Select((s, i) => (s, gold[i])), clusters);
         if (!lexicon.Known.SetEquals(model.Lexicon.Known))
             throw new InvalidDataException("the training data knows other words than the model's lexicon: its parser would read other word atoms");
-        var runs = new SparseWeights[Math.Max(1, options.Runs)];
-        Parallel.For(0, runs.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, run =>
+        int runCount = Math.Max(1, options.Runs);
+        // One job per run and direction: the backward tagger of a run reads the same examples as its forward one.
+        var directions = options.TaggerBackward ? new[] { 1, -1 } : [1];
+        var runs = new SparseWeights[directions.Length, runCount];
+        var lexiconsOfRun = new Lexicon[runCount][];
+        for (int run = 0; run < runCount; run++) lexiconsOfRun[run] = JackknifedLexicons.For(data, gold, source, lexicon, clusters, options.TaggerLexiconFolds, options.Seed + run);
+        Parallel.For(0, directions.Length * runCount, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, job =>
         {
-            int seed = options.Seed + run;
-            var lexicons = JackknifedLexicons.For(data, gold, source, lexicon, clusters, options.TaggerLexiconFolds, seed);
-            var examples = data.Select((s, i) => new TaggerExample(SyntaxTrainer.Atoms(s, lexicons[i]), gold[i])).ToList();
-            runs[run] = TaggerTrainer.Train(tags, examples, options.TaggerEpochs, seed, line => log(string.Create(CultureInfo.InvariantCulture, $"[seed {seed}] {line}")));
+            int run = job % runCount, direction = job / runCount, seed = options.Seed + run;
+            var examples = data.Select((s, i) => new TaggerExample(SyntaxTrainer.Atoms(s, lexiconsOfRun[run][i]), gold[i])).ToList();
+            runs[direction, run] = TaggerTrainer.Train(tags, examples, options.TaggerEpochs, seed,
+                line => log(string.Create(CultureInfo.InvariantCulture, $"[seed {seed}{(directions[direction] < 0 ? ", backward" : "")}] {line}")), step: directions[direction]);
         });
-        var first = WeightAveraging.Average(runs, options.MaxTaggerFeatures);
-        log(string.Create(CultureInfo.InvariantCulture, $"tagger: {runs.Length} run(s) averaged, {first.FeatureCount:N0} features kept"));
-        return new SyntaxModel(description, lexicon, new Tagger(tags, first, null), model.Lemmatizer, model.Parser);
+        var first = WeightAveraging.Average([.. Enumerable.Range(0, runCount).Select(r => runs[0, r])], options.MaxTaggerFeatures);
+        var backward = options.TaggerBackward ? WeightAveraging.Average([.. Enumerable.Range(0, runCount).Select(r => runs[1, r])], options.MaxTaggerFeatures) : null;
+        log(string.Create(CultureInfo.InvariantCulture, $"tagger: {runCount} run(s) averaged, {first.FeatureCount + (backward?.FeatureCount ?? 0):N0} features kept"));
+        return new SyntaxModel(description, lexicon, new Tagger(tags, first, null, backward), model.Lemmatizer, model.Parser);
     }
 }
