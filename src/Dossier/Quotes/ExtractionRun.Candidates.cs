@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Language;
 using Dossier.Model;
 
@@ -19,6 +20,38 @@ internal sealed partial class ExtractionRun
             if (!kinds.Contains(plain)) kinds.Add(plain);
         }
         return [.. kinds];
+    }
+
+    /// <summary>
+    /// Verbs whose cue PolNeAR runs through the verb of their to-infinitive ("continued to question | X", "tried to
+    /// portray | X as …"): in train gold 30, 28 and 7 cues so, none, one and one stopping before "to".
+    /// </summary>
+    private static readonly FrozenSet<string> ChainGovernors = FrozenSet.ToFrozenSet(new[] { "continue", "try", "struggle" }, StringComparer.Ordinal);
+
+    /// <summary>
+    /// An accepted candidate whose content is an open complement: "continued to question Cruz's temperament" and "made
+    /// (it) clear that …" have the cue run through the complement's head and the content be that head's own complement.
+    /// Otherwise the candidate's content and cue end as found. Held-out train, two folds, frozen models: cue exact +8 / +4
+    /// tp, content +6 / +5 tp, source +3 / +3.
+    /// </summary>
+    private (TokenRange Content, int CueEnd) ThroughOpenComplement(int verb, CueComplement kind, SyntacticArguments.Found found)
+    {
+        var syntax = _syntax!;
+        int inner = found.Node;
+        if (kind != new CueComplement(DependencyRelation.Xcomp, null) || inner <= verb) return (found.Content, found.CueEnd);
+        bool chain = ChainGovernors.Contains(syntax.LemmaAt(verb)) && syntax.PosAt(inner) == UniversalPos.Verb && Is(inner - 1, "to");
+        bool adjective = syntax.PosAt(inner) == UniversalPos.Adj && syntax.ChildWith(inner, DependencyRelation.Ccomp) > inner;
+        if (!chain && !adjective) return (found.Content, found.CueEnd);
+        foreach (var relation in SyntacticArguments.ContentRelations)
+        {
+            var complement = SyntacticArguments.Find(syntax, _text, inner, new CueComplement(relation, null));
+            if (complement.IsEmpty) continue;
+            var range = complement.Content;
+            // "made clear that …": the complementiser is no part of the content.
+            if (Is(range.Start, "that") && syntax.RelationAt(range.Start) == DependencyRelation.Mark) range = new TokenRange(range.Start + 1, range.End);
+            return range.IsEmpty ? (found.Content, found.CueEnd) : (range, inner + 1);
+        }
+        return (found.Content, found.CueEnd);
     }
 
     /// <summary>

@@ -216,9 +216,11 @@ internal sealed partial class ExtractionRun
             if (objectOfNominal && entry.Weak && !HasQuoteMark(contentRange)) return false;
             if (!_classifier!.Accepts(features, objectOfNominal)) return false;
         }
-        var content = new Content([contentSpan], contentRange.Start, contentRange.End, h + 1, false);
+        // "continued to question | X", "made clear | …": the cue may run through the head of an open complement.
+        var (emitted, cueEnd) = ThroughOpenComplement(h, chosen, found);
+        var content = new Content([SpanOf(emitted.Start, emitted.End)], emitted.Start, emitted.End, h + 1, false);
         bool subjectSpeaks = !IsPassiveOrRaising(h, subjectNode);
-        var draft = Emit(content, new CueMatch(entry, h, found.CueEnd, CueForm.Base), found.CueEnd, subject, sentence, inverted: false, subjectSpeaks);
+        var draft = Emit(content, new CueMatch(entry, h, cueEnd, CueForm.Base), cueEnd, subject, sentence, inverted: false, subjectSpeaks);
         draft.Confidence *= SyntacticCueFactor;
         return true;
     }

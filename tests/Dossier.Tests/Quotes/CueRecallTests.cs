@@ -109,6 +109,22 @@ public class CueRecallTests
     }
 
     [Fact]
+    public void A_cue_of_continue_runs_through_the_verb_of_its_infinitive()
+    {
+        var document = SimpleText.Analyse("Senators continued to question the plan.");
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Part, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNS, PennTag.VBD, PennTag.TO, PennTag.VB, PennTag.DT, PennTag.NN, PennTag.None];
+        string[] lemmas = ["senator", "continue", "to", "question", "the", "plan", "."];
+        int[] heads = [1, -1, 3, 1, 5, 3, 1];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Mark, DependencyRelation.Xcomp, DependencyRelation.Det, DependencyRelation.Obj, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader("continue\txcomp\t30\t60\n")), Classifier = CueClassifier.Parse(new StringReader("bias\t3\n")) };
+        var quote = Assert.Single(extractor.Extract(document));
+        Assert.Equal("continued to question", document.Substring(quote.Cue!.Value));
+        Assert.Equal("the plan", document.Substring(Assert.Single(quote.Content)));
+    }
+
+    [Fact]
     public void An_infinitive_marker_whose_verb_is_left_out_is_no_content()
     {
         var document = SimpleText.Analyse("Senators do not want to.");
