@@ -54,6 +54,8 @@ internal sealed partial class ExtractionRun
             if (Is(i, "that")) { that = i; break; }
             if (Is(i, ":")) { opener = i + 1 < sentence.End ? i + 1 : -1; cueEnd = i == t ? i + 1 : cueEnd; break; }
             if (Is(i, ",") && i + 1 < sentence.End && IsQuoteMark(i + 1) && InSpeechQuote(i + 1)) { opener = i + 1; break; }
+            // "said, however, that …", "said, among other things, that …": a parenthetical before "that".
+            if (Is(i, ",") && ParentheticalBeforeThat(i, sentence.End) is > 0 and var marker) { that = marker; break; }
             if (IsPunct(i) && _tokens.KindAt(i) != TokenKind.Clitic) break;
             if (i > t && (_lexicon.Match(_tokens, i) is not null || Is(i, "and") || Is(i, "but"))) break;
         }
@@ -85,6 +87,20 @@ internal sealed partial class ExtractionRun
         if (cue.Entry.NoClause && !quoted && !HasWord(start, Math.Min(end, start + ThatWindow + 2), "for", "as")) return null;
         if (that < 0 && !quoted && end - start < MinBareContentTokens) return null;
         return new Content([SpanOf(start, end)], start, end, cueEnd, false);
+    }
+
+    /// <summary>Words a parenthetical between a cue and its "that" may hold ("among other things").</summary>
+    private const int MaxParentheticalWords = 4;
+
+    /// <summary>The "that" after a comma-enclosed phrase of a few words without quotation marks opening at <paramref name="comma"/>; -1 when none.</summary>
+    private int ParentheticalBeforeThat(int comma, int end)
+    {
+        for (int t = comma + 1; t < end && t <= comma + MaxParentheticalWords + 1; t++)
+        {
+            if (IsQuoteMark(t) || Is(t, ";") || Is(t, ":")) return -1;
+            if (Is(t, ",")) return t > comma + 1 && Is(t + 1, "that") ? t + 1 : -1;
+        }
+        return -1;
     }
 
     /// <summary>Where content starting at <paramref name="start"/> ends: before a coordinated or participle cue, "according to", or ";".</summary>
@@ -245,6 +261,8 @@ internal sealed partial class ExtractionRun
     private Content FromObjectOfClause(Content content, int cueHead)
     {
         if (_syntax is null || content.Direct || content.Fragments.Count != 1 || content.Start <= cueHead + 1) return content;
+        // "telling supporters in Columbus that …": the object of tell or ask is the addressee, not what is said.
+        if (AddresseeVerbs.Contains(_syntax.LemmaAt(cueHead))) return content;
         int clause = _syntax.HeadAt(content.Start);
         if (clause < content.Start || clause >= content.End) return content;
         // "voiced concerns over the deal": a prepositional phrase of the object is no clause; its preposition ends the cue.

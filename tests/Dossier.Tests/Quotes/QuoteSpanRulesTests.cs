@@ -161,4 +161,18 @@ public class QuoteSpanRulesTests
         Assert.Equal("Smith", continuation.SpeakerName);
         Assert.Equal(QuoteType.Direct, continuation.Type);
     }
+
+    [Fact]
+    public void The_addressee_of_tell_before_a_that_clause_is_no_part_of_the_content()
+    {
+        var (d, q) = ExtractOne("He tells voters that he has a personal view on the subject.");
+        Assert.Equal("that he has a personal view on the subject", ContentOf(d, q));
+    }
+
+    [Fact]
+    public void A_parenthetical_between_the_cue_and_that_is_no_part_of_the_content()
+    {
+        var (d, q) = ExtractOne("Smith said, however, that he hopes somebody else takes up the cause.");
+        Assert.Equal("that he hopes somebody else takes up the cause", ContentOf(d, q));
+    }
 }
