@@ -6,9 +6,9 @@ namespace Dossier.Eval.Quotes;
 /// <summary>
 /// Speaker resolution for pronoun sources. PolNeAR marks sources, not coreference, so the reference antecedent of a
 /// gold pronoun source ("he", "she", "they", "it") is a proxy: the nearest earlier gold source in the same article
-/// that is a name (holds a capitalised word and is not a pronoun), and its head word is the last word of the first run
-/// of capitalised words. A prediction whose speaker span is that pronoun counts as correct when its resolved name
-/// contains that head word.
+/// that is a name (holds a capitalised word and is not a pronoun), and its head word is the last word of the last run
+/// of capitalised words before the first comma. A prediction whose speaker span is that pronoun counts as correct when
+/// its resolved name contains that head word.
 /// </summary>
 internal sealed class PronounResolutionScore
 {
@@ -42,19 +42,20 @@ internal sealed class PronounResolutionScore
     }
 
     /// <summary>
-    /// The head name of a source phrase: the last word of its first run of capitalised words ("Christine Link" in
-    /// "Christine Link, executive director of … in Ohio"; "Pataki" in "Former New York Gov. George Pataki").
+    /// The head name of a source phrase: the last word of the last run of capitalised words before the first comma
+    /// ("Link" in "Christine Link, executive director of … in Ohio"; "Pataki" in "Former New York Gov. George Pataki";
+    /// "Brewer" in "Former Arizona governor Jan Brewer", where the first run would give the state).
     /// </summary>
-    private static string? LastCapitalised(string phrase)
+    internal static string? LastCapitalised(string phrase)
     {
         if (Pronouns.Contains(phrase)) return null;
         var words = phrase.Split([' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        int w = 0;
-        while (w < words.Length && !IsCapitalised(words[w])) w++;
-        if (w == words.Length) return null;
-        int end = w;
-        while (end + 1 < words.Length && IsCapitalised(words[end + 1]) && !words[end].EndsWith(',')) end++;
-        var head = words[end].Trim(',', '.', ':', ';');
+        int stop = 0;
+        while (stop < words.Length && !words[stop].EndsWith(',')) stop++;
+        int last = Math.Min(stop, words.Length - 1);
+        while (last >= 0 && !IsCapitalised(words[last])) last--;
+        if (last < 0) return null;
+        var head = words[last].Trim(',', '.', ':', ';');
         int apostrophe = head.IndexOfAny(['’', '\'']);
         if (apostrophe > 0) head = head[..apostrophe];
         return head.Length > 1 && !Pronouns.Contains(head) ? head : null;
