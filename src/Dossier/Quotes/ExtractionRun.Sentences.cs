@@ -298,7 +298,7 @@ internal sealed partial class ExtractionRun
         // Content, according to X. / Content, according to X, more content.
         int subjectEnd = comma < sentence.End ? comma : TrimEnd(sentence.Start, sentence.End);
         if (subjectEnd <= from || subjectEnd - from > MaxAccordingToSourceTokens) return null;
-        if (LeftContent(cue.FirstToken - 1, sentence) is not { } left) return null;
+        if ((LeftContent(cue.FirstToken - 1, sentence) ?? ShortLeftSide(cue.FirstToken - 1, comma, sentence)) is not { } left) return null;
         var subj = new Subject(from, subjectEnd, from, subjectEnd);
         int coveredUntil = subjectEnd;
         if (comma < sentence.End && !left.Direct)
@@ -312,5 +312,18 @@ internal sealed partial class ExtractionRun
         }
         Emit(left, cue, cue.EndToken, subj, sentence, inverted: true);
         return new CueResult(subj, coveredUntil);
+    }
+
+    /// <summary>
+    /// "Fundraising, according to the campaign, has surged …": one or two words before a parenthetical "according to"
+    /// are the first fragment of a content that goes on after the source's closing comma (the right side is added by
+    /// the caller); too short to stand as content alone.
+    /// </summary>
+    private Content? ShortLeftSide(int boundary, int comma, TokenRange sentence)
+    {
+        if (!Is(boundary, ",") || comma >= sentence.End || ContentEnd(comma + 1, sentence.End) - (comma + 1) < MinBareContentTokens) return null;
+        int stop = TrimEnd(sentence.Start, boundary);
+        if (stop <= sentence.Start || stop - sentence.Start >= MinBareContentTokens || HasSpeechQuote(sentence.Start, stop)) return null;
+        return new Content([SpanOf(sentence.Start, stop)], sentence.Start, stop, -1, false);
     }
 }

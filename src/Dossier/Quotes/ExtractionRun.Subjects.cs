@@ -68,15 +68,22 @@ internal sealed partial class ExtractionRun
         if (comma - c2 > MaxSubjectTokens) return null;
         if (IsVerbModifier(first, comma)) return null;
         bool appositive = fw is "a" or "an" or "the" || char.IsDigit(fw[0]) || WordClasses.Titles.Contains(fw) || (!WordClasses.IsCapitalized(fw) && !_lexicon.IsCueWord(W(first)));
+        var head = FindSubjectLeft(c2 - 1, start);
+        // '"…," Jeff Weaver, Sanders' campaign manager, said': right after a quotation, a name and a capitalised
+        // phrase set off by commas before the cue are speaker and apposition, not a list or a clause.
+        appositive |= head is { } q && FollowsClosingQuote(q.Start, start);
         if (!appositive) return null;
         for (int t = first; t < comma; t++)
         {
             if (WordClasses.SubjectStoppers.Has(W(t)) && !Is(t, "of") && !Is(t, "at") || InSpeechQuote(t)) return null;
         }
-        var head = FindSubjectLeft(c2 - 1, start);
         if (head is not { } h || !WordClasses.IsCapitalized(W(h.End - 1))) return null;
         return new Subject(h.Start, comma + 1, h.HeadStart, h.HeadEnd);
     }
+
+    /// <summary>Whether token <paramref name="t"/> comes right after a closing quotation mark (or its comma: '…”, X').</summary>
+    private bool FollowsClosingQuote(int t, int start) =>
+        t - 1 >= start && (IsClosingQuote(t - 1) || Is(t - 1, ",") && t - 2 >= start && IsClosingQuote(t - 2));
 
     /// <summary>
     /// "Sanders, meanwhile, said", "Trump, in Kentucky, said", "Clinton, exasperated, said": a phrase set off by commas

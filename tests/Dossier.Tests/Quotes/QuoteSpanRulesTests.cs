@@ -27,6 +27,22 @@ public class QuoteSpanRulesTests
     }
 
     [Fact]
+    public void A_name_and_a_capitalised_apposition_after_a_quotation_are_its_speaker()
+    {
+        var (d, q) = ExtractOne("“The numbers speak for themselves,” Mary Stone, Acme’s chief economist, said.");
+        Assert.Equal("Mary Stone, Acme’s chief economist,", d.Substring(q.Speaker!.Value));
+        Assert.Equal("“The numbers speak for themselves,”", ContentOf(d, q));
+    }
+
+    [Fact]
+    public void One_or_two_words_before_a_parenthetical_according_to_open_its_content()
+    {
+        var (d, q) = ExtractOne("Turnout, according to the county clerk, has doubled since the last election.");
+        Assert.Equal("the county clerk", d.Substring(q.Speaker!.Value));
+        Assert.Equal("Turnout | has doubled since the last election", ContentOf(d, q));
+    }
+
+    [Fact]
     public void An_adverbial_set_off_by_commas_is_no_part_of_the_source()
     {
         var (d, q) = ExtractOne("Sanders, meanwhile, said the plan would fail.");
