@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Dossier.Language;
 using Dossier.Model;
 
@@ -163,8 +162,6 @@ internal sealed partial class ExtractionRun
     private static bool IsPronoun(ReadOnlySpan<char> w) =>
         WordClasses.SingularPersonPronouns.Has(w) || WordClasses.PluralPronouns.Has(w) || WordClasses.ThingPronouns.Has(w)
         || WordClasses.FirstSecondPronouns.Has(w) || w.Equals("who", StringComparison.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> DayNames = FrozenSet.ToFrozenSet(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Trump on Tuesday", "The White House on Monday", "Broaddrick Sunday night": a day the parser hangs from the speaker
@@ -176,7 +173,7 @@ internal sealed partial class ExtractionRun
         if (_syntax is null || _tokens.ToTokenRange(span, SpanAlignment.Expand) is not { } r) return span;
         int t = r.End - 1;
         if (Is(t, "night") || Is(t, "morning") || Is(t, "afternoon") || Is(t, "evening")) t--;
-        if (t <= r.Start || !DayNames.Has(W(t))) return span;
+        if (t <= r.Start || !WordClasses.Weekdays.Has(W(t))) return span;
         t--;
         if (Is(t, "on")) t--;
         if (Is(t, "late") || Is(t, "early")) t--;

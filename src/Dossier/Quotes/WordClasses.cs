@@ -34,6 +34,9 @@ internal static class WordClasses
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept.", "sept", "oct.",
         "nov.", "dec.", "jan.", "feb.", "aug.", "only", "simply", "actually", "immediately", "long", "has", "had", "have");
 
+    /// <summary>The days of the week ("Trump on Tuesday": when, not who).</summary>
+    public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     /// <summary>Words at which a subject phrase (scanning leftwards from its verb) cannot continue.</summary>
     public static readonly FrozenSet<string> SubjectStoppers = Set(
         "and", "but", "or", "nor", "because", "while", "when", "whereas", "although", "though", "if", "unless", "since",
