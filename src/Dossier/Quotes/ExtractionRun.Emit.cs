@@ -153,6 +153,7 @@ internal sealed partial class ExtractionRun
     /// <summary>Confidence kept by a quotation with no cue that continues the quote just before it.</summary>
     private const float SameParagraphContinuation = 0.95f;
     private const float NextParagraphContinuation = 0.75f;
+    private const float AfterOneSentenceContinuation = 0.7f;
 
     /// <summary>
     /// Quoted sentences with no cue of their own ("“…,” he elaborated. “We will …”") continue the previous quote's
@@ -175,6 +176,7 @@ internal sealed partial class ExtractionRun
             if (paragraph == previousParagraph && !HasOtherTextBetween(previous.Content[^1].End, span.Start, previous)) factor = SameParagraphContinuation;
             else if (paragraph == previousParagraph + 1 && span.Start == _paragraphs.SpanAt(paragraph).Start && previous.Type == QuoteType.Direct
                      && _drafts.TrueForAll(d => d.Content[0].Start < _paragraphs.SpanAt(paragraph).Start || d.Content[0].Start > span.End)) factor = NextParagraphContinuation;
+            else if (previous.Type == QuoteType.Direct && paragraph <= previousParagraph + 1 && FollowsOneUnquotedSentence(previous, span.Start)) factor = AfterOneSentenceContinuation;
             else continue;
             var draft = new QuoteDraft
             {
@@ -202,6 +204,21 @@ internal sealed partial class ExtractionRun
         var quoted = _drafts.Where(d => d != previous && d.Type == QuoteType.Direct && d.Cue is { } c && _sentences.IndexAt(c.Start) == sentence
             && d.Content[^1].End <= previous.Content[0].Start).MaxBy(d => d.Content[^1].End);
         return quoted ?? previous;
+    }
+
+    /// <summary>
+    /// "“A,” said X, an apposition. Another sentence. “B.”": PolNeAR keeps B in X's attribution when a single sentence
+    /// without quotation marks or an attribution of its own stands between the attribution sentence and B.
+    /// </summary>
+    private bool FollowsOneUnquotedSentence(QuoteDraft previous, int start)
+    {
+        int next = _sentences.IndexAt(start);
+        if (next < 1 || _sentences.SpanAt(next).Start != start) return false;
+        var between = _sentences.SpanAt(next - 1);
+        if (between.Start < previous.Content[^1].End || HasOtherTextBetween(previous.Content[^1].End, between.Start, previous)) return false;
+        for (int i = between.Start; i < between.End; i++)
+            if (QuotationMarks.IsQuoteChar(_text[i]) && !(i > between.Start && char.IsLetter(_text[i - 1]))) return false; // "hasn't" is no quote
+        return _drafts.TrueForAll(d => d.Cue is not { } cue || !between.Contains(cue.Start));
     }
 
     /// <summary>Words besides the cue and speaker ("told reporters on Monday") that may stand between a quote and its continuation.</summary>

@@ -191,4 +191,12 @@ public class QuoteSpanRulesTests
         var (d, q) = ExtractOne("Smith said, however, that he hopes somebody else takes up the cause.");
         Assert.Equal("that he hopes somebody else takes up the cause", ContentOf(d, q));
     }
+
+    [Fact]
+    public void A_quotation_after_one_unquoted_sentence_continues_the_quote_before_it()
+    {
+        var d = Pipeline.Process(Document.FromText("\"This is a fine show,\" said Tom Brennan, a retired teacher from Dover. The theater was full on Friday night. \"It has had a great run.\""));
+        var continuation = Assert.Single(d.Get<QuoteLayer>().All(), q => q.ContinuesPrevious);
+        Assert.Equal("\"It has had a great run.\"", ContentOf(d, continuation));
+    }
 }
