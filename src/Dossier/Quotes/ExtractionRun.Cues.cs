@@ -64,7 +64,7 @@ internal sealed partial class ExtractionRun
     {
         int p = content.Start;
         if (_syntax is null || content.Direct || content.Fragments.Count != 1 || p != Math.Max(cueEnd, cue.EndToken) || p + 1 >= content.End) return (content, cueEnd);
-        if (!CuePrepositions.Contains(W(p).ToString()) || _syntax.PosAt(p) != UniversalPos.Adp) return (content, cueEnd);
+        if (!CuePrepositions.Has(W(p)) || _syntax.PosAt(p) != UniversalPos.Adp) return (content, cueEnd);
         return (content with { Fragments = [new TextSpan(_tokens.StartAt(p + 1), content.Fragments[0].End)], Start = p + 1 }, p + 1);
     }
 

@@ -217,7 +217,7 @@ internal sealed partial class ExtractionRun
         var between = _sentences.SpanAt(next - 1);
         if (between.Start < previous.Content[^1].End || HasOtherTextBetween(previous.Content[^1].End, between.Start, previous)) return false;
         for (int i = between.Start; i < between.End; i++)
-            if (QuotationMarks.IsQuoteChar(_text[i]) && !(i > between.Start && char.IsLetter(_text[i - 1]))) return false; // "hasn't" is no quote
+            if (IsQuotationMarkAt(i, between.Start)) return false;
         return _drafts.TrueForAll(d => d.Cue is not { } cue || !between.Contains(cue.Start));
     }
 
@@ -242,7 +242,7 @@ internal sealed partial class ExtractionRun
         for (int i = from; i < to; i++)
         {
             char c = _text[i];
-            if (QuotationMarks.IsQuoteChar(c) && !(i > from && char.IsLetter(_text[i - 1]))) return true;
+            if (IsQuotationMarkAt(i, from)) return true;
             bool covered = previous.Cue is { } cue && cue.Contains(i) || previous.Speaker is { } sp && sp.Contains(i);
             bool letter = char.IsLetterOrDigit(c) && !covered;
             if (letter && !inWord) words++;
@@ -250,4 +250,7 @@ internal sealed partial class ExtractionRun
         }
         return words > limit;
     }
+
+    /// <summary>A quotation mark at <paramref name="i"/>, not an apostrophe inside a word ("hasn't"), scanning from <paramref name="from"/>.</summary>
+    private bool IsQuotationMarkAt(int i, int from) => QuotationMarks.IsQuoteChar(_text[i]) && !(i > from && char.IsLetter(_text[i - 1]));
 }
