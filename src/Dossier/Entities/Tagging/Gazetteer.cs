@@ -17,9 +17,9 @@ internal sealed class Gazetteer
 
     private const ulong PhraseSeed = 0x51ED270B27A5C3E1UL;
 
-    private readonly Dictionary<ulong, uint> _phrases;
+    private readonly HashTable<uint> _phrases;
 
-    private Gazetteer(Dictionary<ulong, uint> phrases) => _phrases = phrases;
+    private Gazetteer(Dictionary<ulong, uint> phrases) => _phrases = new(phrases);
 
     public static Gazetteer Empty { get; } = new([]);
 
@@ -67,6 +67,9 @@ internal sealed class Gazetteer
             }
         }
     }
+
+    /// <summary>Starts loading what <see cref="Mark"/> reads first for a phrase starting with this lower-cased token.</summary>
+    public void Prefetch(ulong lowerHash) => _phrases.Prefetch(FeatureHash.Mix(PhraseSeed, lowerHash));
 
     /// <summary>The categories (bit per <see cref="GazetteerCategory"/>) listing exactly this phrase of lower-cased token hashes.</summary>
     public uint CategoriesOf(ReadOnlySpan<ulong> lowerHashes)

@@ -37,12 +37,12 @@ internal static class GreedyDecoder
     /// <summary>The best label allowed after <paramref name="previous"/>, other than <paramref name="except"/>.</summary>
     public static int Best(ReadOnlySpan<float> scores, int previous, bool lastInSentence, int except)
     {
+        var allowed = (lastInSentence ? AllowedLast : Allowed).AsSpan((previous + 1) * NerLabels.Count, NerLabels.Count);
         int best = -1;
         float bestScore = float.NegativeInfinity;
         for (int label = 0; label < NerLabels.Count; label++)
         {
-            if (!NerLabels.CanFollow(previous, label)) continue;
-            if (label == except || (lastInSentence && NerLabels.IsOpen(label))) continue;
+            if (!allowed[label] || label == except) continue;
             if (scores[label] > bestScore)
             {
                 bestScore = scores[label];
@@ -50,5 +50,21 @@ internal static class GreedyDecoder
             }
         }
         return best;
+    }
+
+    // NerLabels.CanFollow for every pair (row previous + 1, so the sentence start is row 0), computed once: the
+    // decoder asks it for every label of every token. The second table also leaves out labels that keep a name open.
+    private static readonly bool[] Allowed = Transitions(lastInSentence: false);
+    private static readonly bool[] AllowedLast = Transitions(lastInSentence: true);
+
+    private static bool[] Transitions(bool lastInSentence)
+    {
+        var table = new bool[(NerLabels.Count + 1) * NerLabels.Count];
+        for (int previous = -1; previous < NerLabels.Count; previous++)
+        {
+            for (int label = 0; label < NerLabels.Count; label++)
+                table[(previous + 1) * NerLabels.Count + label] = NerLabels.CanFollow(previous, label) && !(lastInSentence && NerLabels.IsOpen(label));
+        }
+        return table;
     }
 }

@@ -49,10 +49,16 @@ internal sealed class TokenTable
             Shape[i] = WordShape.Long(word);
             ShortShape[i] = WordShape.Short(word);
             Flags[i] = WordShape.Of(word);
-            Cluster[i] = resources.Clusters.Find(word, Exact[i], Lower[i]);
-            Capitalisation[i] = resources.Clusters.Capitalisation(Lower[i]);
+            resources.Clusters.Prefetch(Exact[i], Lower[i]);
+            resources.Gazetteer.Prefetch(Lower[i]);
             GazetteerLow[i] = 0;
             GazetteerHigh[i] = 0;
+        }
+        // A second pass, so that the table lookups prefetched above are in flight together.
+        for (int i = 0; i < n; i++)
+        {
+            Cluster[i] = resources.Clusters.Find(text.AsSpan(starts[i], ends[i] - starts[i]), Exact[i], Lower[i]);
+            Capitalisation[i] = resources.Clusters.Capitalisation(Lower[i]);
         }
         for (int s = 0; s < sentenceStarts.Length; s++)
         {

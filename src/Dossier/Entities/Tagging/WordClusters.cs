@@ -19,13 +19,13 @@ internal sealed class WordClusters
         public uint Prefix(int length) => length >= Length ? Bits : Bits >> (Length - length);
     }
 
-    private readonly Dictionary<ulong, Path> _paths;
-    private readonly Dictionary<ulong, byte> _capitalisation;
+    private readonly HashTable<Path> _paths;
+    private readonly HashTable<byte> _capitalisation;
 
     private WordClusters(Dictionary<ulong, Path> paths, Dictionary<ulong, byte> capitalisation)
     {
-        _paths = paths;
-        _capitalisation = capitalisation;
+        _paths = new(paths);
+        _capitalisation = new(capitalisation);
     }
 
     public static WordClusters Empty { get; } = new([], []);
@@ -61,6 +61,14 @@ internal sealed class WordClusters
         if (_paths.TryGetValue(exact, out var path)) return path;
         if (word.Length > 1 && _paths.TryGetValue(FeatureHash.Word(word, FeatureHash.Casing.Title), out path)) return path;
         return _paths.TryGetValue(lower, out path) ? path : default;
+    }
+
+    /// <summary>Starts loading what <see cref="Find(ReadOnlySpan{char}, ulong, ulong)"/> and <see cref="Capitalisation"/> read for a word.</summary>
+    public void Prefetch(ulong exact, ulong lower)
+    {
+        _paths.Prefetch(exact);
+        _paths.Prefetch(lower);
+        _capitalisation.Prefetch(lower);
     }
 
     /// <summary>Bucket 1–5 of how often the word is capitalised mid-sentence (1 never … 5 always); 0 when unknown.</summary>
