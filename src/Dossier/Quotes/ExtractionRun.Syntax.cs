@@ -9,6 +9,9 @@ internal sealed partial class ExtractionRun
     /// <summary>The classifier feature of an object-phrase candidate ("took some shots at"); its weight says the model knows the kind.</summary>
     private const string ObjectPhraseFeature = "objphrase";
 
+    /// <summary>The classifier feature of a verb that reports through the preposition after it ("lashed out at"), tried when the model knows it.</summary>
+    private const string PrepositionalObjectFeature = "prepobj";
+
     /// <summary>A cue found only by the learned verb table reports less surely than a lexicon cue.</summary>
     private const float SyntacticCueFactor = 0.85f;
 
@@ -155,6 +158,15 @@ internal sealed partial class ExtractionRun
                 chosen = kind;
                 if (!found.IsEmpty) break;
             }
+            if (found.IsEmpty && (_candidates is not null || _classifier?.Knows(PrepositionalObjectFeature) == true))
+            {
+                // "lashed out at", "pushed back on", "concurred with": a verb with no other complement may report through
+                // the phrase of the preposition right after it (a model from before this kind never sees one).
+                found = SyntacticArguments.FindPrepositionalObject(_syntax, _text, h);
+                if (found.IsEmpty) continue;
+                TryCandidate(h, subjectNode, participle, new CueComplement(DependencyRelation.Obl, W(found.Content.Start - 1).ToString().ToLowerInvariant()), found, sentence, prepositional: true);
+                continue;
+            }
             if (found.IsEmpty) continue;
             TryCandidate(h, subjectNode, participle, chosen, found, sentence);
         }
@@ -164,7 +176,7 @@ internal sealed partial class ExtractionRun
     /// One verb with its subject and a complement of one kind: an attribution when the classifier (or, without it, the
     /// table) accepts it; in training it is recorded instead. Whether it became (or was recorded as) one.
     /// </summary>
-    private bool TryCandidate(int h, int subjectNode, bool participle, CueComplement chosen, SyntacticArguments.Found found, TokenRange sentence)
+    private bool TryCandidate(int h, int subjectNode, bool participle, CueComplement chosen, SyntacticArguments.Found found, TokenRange sentence, bool prepositional = false)
     {
         var syntax = _syntax!;
         bool learned = _classifier is not null || _candidates is not null;
@@ -203,9 +215,10 @@ internal sealed partial class ExtractionRun
             var features = CandidateFeatures(h, subjectNode, chosen, subjectRange, contentRange, found.CueEnd, sentence, speaker, objectNode, cueFirst);
             if (participle) features = [.. features, "acl", "acl=" + syntax.LemmaAt(h)];
             if (objectPhrase) features = [.. features, ObjectPhraseFeature];
+            if (prepositional) features = [.. features, PrepositionalObjectFeature];
             if (_candidates is not null)
             {
-                _candidates.Add(new CueCandidate(h, cueSpan, contentSpan, subjectSpan, features) { CueThroughMarker = objectPhrase });
+                _candidates.Add(new CueCandidate(h, cueSpan, contentSpan, subjectSpan, features) { CueThroughMarker = objectPhrase || prepositional });
                 return true;
             }
             // A bare object phrase said of a common-noun subject ("sympathizers have posted videos of …") needs more evidence.

@@ -95,6 +95,10 @@ public static class SyntacticArguments
             int marker = MarkerOf(syntax, child);
             if (marker < 0 || !syntax.Tokens.TextAt(marker).Equals(kind.Marker, StringComparison.OrdinalIgnoreCase)) continue;
             var content = TrimmedSubtree(syntax, text, child);
+            // "saw the event as …", "praised Trump for …": with the verb's object before the preposition, PolNeAR's cue is
+            // the verb alone and its content runs from the object through the phrase.
+            int obj = ComplementAfter(syntax, verb, DependencyRelation.Obj);
+            if (obj > verb && obj < marker) return new Found(child, new TokenRange(syntax.SubtreeOf(obj).Start, content.End), verb + 1);
             return new Found(child, new TokenRange(Math.Max(content.Start, marker + 1), content.End), marker + 1);
         }
         return new Found(-1, default, verb + 1);
@@ -136,11 +140,34 @@ public static class SyntacticArguments
         for (int t = verb + 1; t < first; t++)
         {
             if (syntax.PosAt(t) == UniversalPos.Punct || phraseTree.Contains(t)) return none;
-            if (!objTree.Contains(t) && !(syntax.HeadAt(t) == verb && syntax.RelationAt(t).Universal() is DependencyRelation.Advmod or DependencyRelation.CompoundPrt)) return none;
+            if (!objTree.Contains(t) && !(syntax.HeadAt(t) == verb && syntax.RelationAt(t) is DependencyRelation.Advmod or DependencyRelation.CompoundPrt)) return none;
         }
         if (first != phraseTree.Start || (!objTree.Contains(first) && objTree.End != first)) return none;
         var content = TrimmedSubtree(syntax, text, phrase);
         return new Found(phrase, new TokenRange(Math.Max(content.Start, first + 1), content.End), first + 1);
+    }
+
+    /// <summary>
+    /// "lashed out at Obama", "pushed back on the claim", "concurred with the ruling": the first oblique after the verb
+    /// opened by a preposition, with only the verb's particles and adverbs between them; the preposition ends the cue and
+    /// its phrase is the content. Empty when the verb has none, or only an agent ("by").
+    /// </summary>
+    public static Found FindPrepositionalObject(SyntaxLayer syntax, string text, int verb)
+    {
+        var none = new Found(-1, default, verb + 1);
+        foreach (int child in syntax.ChildrenOf(verb))
+        {
+            if (child <= verb || syntax.RelationAt(child) != DependencyRelation.Obl) continue;
+            int marker = MarkerOf(syntax, child);
+            if (marker < 0 || syntax.PosAt(marker) != UniversalPos.Adp) return none;
+            for (int t = verb + 1; t < marker; t++)
+            {
+                if (syntax.HeadAt(t) != verb || syntax.RelationAt(t) is not (DependencyRelation.Advmod or DependencyRelation.CompoundPrt)) return none;
+            }
+            var content = TrimmedSubtree(syntax, text, child);
+            return new Found(child, new TokenRange(Math.Max(content.Start, marker + 1), content.End), marker + 1);
+        }
+        return none;
     }
 
     /// <summary>Oblique and adverbial-clause dependents after <paramref name="verb"/> that open with a preposition or subordinator ("for", "about").</summary>

@@ -109,6 +109,41 @@ public class CueRecallTests
     }
 
     [Fact]
+    public void A_preposition_after_the_object_stays_out_of_the_cue_and_the_object_opens_the_content()
+    {
+        var document = SimpleText.Analyse("Voters saw the senator as a fighter.");
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Adp, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNS, PennTag.VBD, PennTag.DT, PennTag.NN, PennTag.IN, PennTag.DT, PennTag.NN, PennTag.None];
+        string[] lemmas = ["voter", "see", "the", "senator", "as", "a", "fighter", "."];
+        int[] heads = [1, -1, 3, 1, 6, 6, 1, 1];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Det, DependencyRelation.Obj, DependencyRelation.Case, DependencyRelation.Det, DependencyRelation.Obl, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader("see\tobl/as\t30\t60\n")), Classifier = CueClassifier.Parse(new StringReader("bias\t3\n")) };
+        var quote = Assert.Single(extractor.Extract(document));
+        Assert.Equal("saw", document.Substring(quote.Cue!.Value));
+        Assert.Equal("the senator as a fighter", document.Substring(Assert.Single(quote.Content)));
+    }
+
+    [Fact]
+    public void A_verb_with_only_a_preposition_after_it_reports_through_that_phrase_when_the_classifier_knows_the_kind()
+    {
+        var document = SimpleText.Analyse("Senators lashed out at the plan.");
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Adp, UniversalPos.Adp, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNS, PennTag.VBD, PennTag.RP, PennTag.IN, PennTag.DT, PennTag.NN, PennTag.None];
+        string[] lemmas = ["senator", "lash", "out", "at", "the", "plan", "."];
+        int[] heads = [1, -1, 1, 5, 5, 1, 1];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.CompoundPrt, DependencyRelation.Case, DependencyRelation.Det, DependencyRelation.Obl, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var extractor = new QuoteExtractor(CueLexicon.Default) { Classifier = CueClassifier.Parse(new StringReader("bias\t-1\nprepobj\t3\n")) };
+        var quote = Assert.Single(extractor.Extract(document));
+        Assert.Equal("lashed out at", document.Substring(quote.Cue!.Value));
+        Assert.Equal("Senators", document.Substring(quote.Speaker!.Value));
+        Assert.Equal("the plan", document.Substring(Assert.Single(quote.Content)));
+        var older = new QuoteExtractor(CueLexicon.Default) { Classifier = CueClassifier.Parse(new StringReader("bias\t3\n")) };
+        Assert.Empty(older.Extract(document));
+    }
+
+    [Fact]
     public void A_cue_of_continue_runs_through_the_verb_of_its_infinitive()
     {
         var document = SimpleText.Analyse("Senators continued to question the plan.");
