@@ -62,6 +62,8 @@ internal sealed class PostgresDialect : ISqlDialect
         command.ExecuteNonQuery();
     }
 
+    public IRowStatement PrepareRow(DbConnection connection, string sql, int parameters) => new CommandRowStatement(connection, sql, parameters);
+
     public ITextIndexWriter? CreateTextIndexWriter(DbConnection connection) => null;
 
     public void AfterWrites(DbConnection connection)

@@ -66,6 +66,9 @@ internal interface ISqlDialect
     /// <summary>Run in each write transaction before anything is written (PostgreSQL: serialise actor linking between workers).</summary>
     void BeginWriteBatch(DbConnection connection, DbTransaction transaction);
 
+    /// <summary>A write statement the writer runs for every row (see <see cref="IRowStatement"/>).</summary>
+    IRowStatement PrepareRow(DbConnection connection, string sql, int parameters);
+
     /// <summary>The full-text rows a writer must add itself (null when the engine keeps its search index by itself).</summary>
     ITextIndexWriter? CreateTextIndexWriter(DbConnection connection);
 

@@ -11,8 +11,9 @@ namespace Dossier.Storage.Relational;
 /// </summary>
 internal sealed class RelationalActorRegistry : IDisposable
 {
-    private readonly DbCommand _findKey, _insertActor, _insertKey, _alias, _title, _type, _retype, _evidence, _articleActor, _count, _quoteCount;
-    private readonly DbCommand[] _all;
+    private readonly DbCommand _findKey, _retype;
+    private readonly IRowStatement _insertActor, _insertKey, _alias, _title, _type, _evidence, _articleActor, _count, _quoteCount;
+    private readonly IRowStatement[] _rows;
 
     private readonly Tallies _tallies;
     private readonly ISqlDialect _dialect;
@@ -27,31 +28,33 @@ internal sealed class RelationalActorRegistry : IDisposable
         _dialect = dialect;
         // With the actor's current type: when an article gives the same type, the type cannot change (see LinkOne).
         _findKey = SqlValues.Prepare(connection, "SELECT k.actor_id, a.type FROM actor_keys k JOIN actors a ON a.id = k.actor_id WHERE k.key = @p0", 1);
-        _insertActor = SqlValues.Prepare(connection, "INSERT INTO actors (name, norm_name, type, partial) VALUES (@p0, @p1, @p2, @p3) RETURNING id", 4);
-        _insertKey = SqlValues.Prepare(connection, "INSERT INTO actor_keys (key, actor_id) VALUES (@p0, @p1) ON CONFLICT (key) DO NOTHING", 2);
-        _alias = SqlValues.Prepare(connection, "INSERT INTO actor_aliases (actor_id, alias) VALUES (@p0, @p1) ON CONFLICT (actor_id, alias) DO UPDATE SET count = actor_aliases.count + 1", 2);
-        _title = SqlValues.Prepare(connection, "INSERT INTO actor_titles (actor_id, title) VALUES (@p0, @p1) ON CONFLICT (actor_id, title) DO UPDATE SET count = actor_titles.count + 1", 2);
-        _type = SqlValues.Prepare(connection, "INSERT INTO actor_types (actor_id, type) VALUES (@p0, @p1) ON CONFLICT (actor_id, type) DO UPDATE SET count = actor_types.count + 1", 2);
+        _insertActor = dialect.PrepareRow(connection, "INSERT INTO actors (name, norm_name, type, partial) VALUES (@p0, @p1, @p2, @p3) RETURNING id", 4);
+        _insertKey = dialect.PrepareRow(connection, "INSERT INTO actor_keys (key, actor_id) VALUES (@p0, @p1) ON CONFLICT (key) DO NOTHING", 2);
+        _alias = dialect.PrepareRow(connection, "INSERT INTO actor_aliases (actor_id, alias) VALUES (@p0, @p1) ON CONFLICT (actor_id, alias) DO UPDATE SET count = actor_aliases.count + 1", 2);
+        _title = dialect.PrepareRow(connection, "INSERT INTO actor_titles (actor_id, title) VALUES (@p0, @p1) ON CONFLICT (actor_id, title) DO UPDATE SET count = actor_titles.count + 1", 2);
+        _type = dialect.PrepareRow(connection, "INSERT INTO actor_types (actor_id, type) VALUES (@p0, @p1) ON CONFLICT (actor_id, type) DO UPDATE SET count = actor_types.count + 1", 2);
         // The actor's type is the one most articles give, a known type before UNKNOWN.
         _retype = SqlValues.Prepare(connection,
             "UPDATE actors SET type = (SELECT type FROM actor_types WHERE actor_id = @p0 ORDER BY type = 'UNKNOWN', count DESC, type LIMIT 1) WHERE id = @p0", 1);
-        _evidence = SqlValues.Prepare(connection, "INSERT INTO actor_merges (actor_id, article_id, local_name, local_type, rule, matched_key) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
-        _articleActor = SqlValues.Prepare(connection, "INSERT INTO article_actors (article_id, local_index, actor_id, mention_count) VALUES (@p0, @p1, @p2, @p3)", 4);
-        _count = SqlValues.Prepare(connection,
+        _evidence = dialect.PrepareRow(connection, "INSERT INTO actor_merges (actor_id, article_id, local_name, local_type, rule, matched_key) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
+        _articleActor = dialect.PrepareRow(connection, "INSERT INTO article_actors (article_id, local_index, actor_id, mention_count) VALUES (@p0, @p1, @p2, @p3)", 4);
+        _count = dialect.PrepareRow(connection,
             $"""
             UPDATE actors SET article_count = article_count + 1, mention_count = mention_count + @p1,
                 first_seen = {dialect.EarlierOf("first_seen", "@p2")}, last_seen = {dialect.LaterOf("last_seen", "@p2")}
             WHERE id = @p0
             """, 3);
-        _quoteCount = SqlValues.Prepare(connection, "UPDATE actors SET quote_count = quote_count + @p1 WHERE id = @p0", 2);
-        _all = [_findKey, _insertActor, _insertKey, _alias, _title, _type, _retype, _evidence, _articleActor, _count, _quoteCount];
+        _quoteCount = dialect.PrepareRow(connection, "UPDATE actors SET quote_count = quote_count + @p1 WHERE id = @p0", 2);
+        _rows = [_insertActor, _insertKey, _alias, _title, _type, _evidence, _articleActor, _count, _quoteCount];
     }
 
     public void Profile(StageTimings timings) => _timings = timings;
 
     public void Enlist(DbTransaction transaction)
     {
-        foreach (var command in _all) command.Transaction = transaction;
+        _findKey.Transaction = transaction;
+        _retype.Transaction = transaction;
+        foreach (var statement in _rows) statement.Enlist(transaction);
     }
 
     /// <summary>Links every local actor of the article; returns the cross-article id of each, by local index.</summary>
@@ -68,8 +71,7 @@ internal sealed class RelationalActorRegistry : IDisposable
             int mentionCount = Math.Max(mentions[i], actor.MentionCount);
             ids[i] = LinkOne(articleId, actor);
             long lap = _timings.Start();
-            SqlValues.Bind(_articleActor, articleId, i, ids[i], mentionCount);
-            _articleActor.ExecuteNonQuery();
+            _articleActor.Execute(articleId, i, ids[i], mentionCount);
             perActor[ids[i]] = perActor.GetValueOrDefault(ids[i]) + mentionCount;
             _timings.Lap(Stage.Counts, lap);
         }
@@ -77,18 +79,13 @@ internal sealed class RelationalActorRegistry : IDisposable
         object published = _dialect.Date(facts.Metadata.Published);
         foreach (var (id, mentionCount) in perActor)
         {
-            SqlValues.Bind(_count, id, mentionCount, published);
-            _count.ExecuteNonQuery();
+            _count.Execute(id, mentionCount, published);
         }
         _timings.Lap(Stage.Counts, counting);
         return ids;
     }
 
-    public void CountQuotes(long actorId, int quotes)
-    {
-        SqlValues.Bind(_quoteCount, actorId, quotes);
-        _quoteCount.ExecuteNonQuery();
-    }
+    public void CountQuotes(long actorId, int quotes) => _quoteCount.Execute(actorId, quotes);
 
     private long LinkOne(long articleId, ActorFact actor)
     {
@@ -110,8 +107,7 @@ internal sealed class RelationalActorRegistry : IDisposable
         if (id is null)
         {
             string normalised = MergeKeys.Normalised(actor);
-            SqlValues.Bind(_insertActor, actor.Name, normalised, actor.Type, partial ? 1 : 0);
-            id = SqlValues.ToLong(_insertActor.ExecuteScalar());
+            id = SqlValues.ToLong(_insertActor.Scalar(actor.Name, normalised, actor.Type, partial ? 1 : 0));
             _textIndex?.AddActor(id.Value, normalised);
             _tallies.Add("actors");
             rule = partial ? MergeKeys.NewPartial : MergeKeys.New;
@@ -120,8 +116,7 @@ internal sealed class RelationalActorRegistry : IDisposable
         foreach (var key in aliasKeys.Prepend(nameKey))
         {
             if (key is null || key == matched) continue; // the matched key already leads to this actor
-            SqlValues.Bind(_insertKey, key, actorId);
-            _insertKey.ExecuteNonQuery();
+            _insertKey.Execute(key, actorId);
         }
         lap = _timings.Lap(Stage.Insert, lap);
         Upsert(_type, actorId, actor.Type);
@@ -137,8 +132,7 @@ internal sealed class RelationalActorRegistry : IDisposable
         foreach (var title in actor.Titles.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
             Upsert(_title, actorId, title);
         lap = _timings.Lap(Stage.Names, lap);
-        SqlValues.Bind(_evidence, actorId, articleId, actor.Name, actor.Type, rule, matched);
-        _evidence.ExecuteNonQuery();
+        _evidence.Execute(actorId, articleId, actor.Name, actor.Type, rule, matched);
         _timings.Lap(Stage.Evidence, lap);
         return actorId;
     }
@@ -160,14 +154,12 @@ internal sealed class RelationalActorRegistry : IDisposable
         return reader.Read() ? (SqlValues.Long(reader, 0), reader.GetString(1)) : null;
     }
 
-    private static void Upsert(DbCommand command, long actorId, string value)
-    {
-        SqlValues.Bind(command, actorId, value);
-        command.ExecuteNonQuery();
-    }
+    private static void Upsert(IRowStatement statement, long actorId, string value) => statement.Execute(actorId, value);
 
     public void Dispose()
     {
-        foreach (var command in _all) command.Dispose();
+        _findKey.Dispose();
+        _retype.Dispose();
+        foreach (var statement in _rows) statement.Dispose();
     }
 }

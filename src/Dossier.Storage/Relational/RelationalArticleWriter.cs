@@ -25,8 +25,8 @@ internal sealed class RelationalArticleWriter : IArticleWriter
     private readonly RelationalActorRegistry _actors;
     private readonly Tallies _tallies;
     private readonly ITextIndexWriter? _textIndex;
-    private readonly DbCommand _article, _mention, _quote, _about, _relation, _event;
-    private readonly DbCommand[] _commands;
+    private readonly IRowStatement _article, _mention, _quote, _about, _relation, _event;
+    private readonly IRowStatement[] _statements;
     private long _stored;
     private bool _storedSinceAnalyze;
     private StageTimings _timings = StageTimings.None;
@@ -40,37 +40,37 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         _connection = connection;
         _dialect = dialect;
         _path = path;
-        _tallies = new Tallies(connection);
+        _tallies = new Tallies(connection, dialect);
         _textIndex = dialect.CreateTextIndexWriter(connection);
         _actors = new RelationalActorRegistry(connection, dialect, _tallies, _textIndex);
-        _article = SqlValues.Prepare(connection,
+        _article = dialect.PrepareRow(connection,
             """
             INSERT INTO articles (content_hash, source, source_id, url, site, title, byline, authors, published, language, format, encoding, text, pipeline, ingested_at)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """, 15);
-        _mention = SqlValues.Prepare(connection, "INSERT INTO mentions (article_id, start, \"end\", type, actor_id, text) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
-        _quote = SqlValues.Prepare(connection,
+        _mention = dialect.PrepareRow(connection, "INSERT INTO mentions (article_id, start, \"end\", type, actor_id, text) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
+        _quote = dialect.PrepareRow(connection,
             """
             INSERT INTO quotes (article_id, ordinal, published, type, content, content_start, content_end, fragments, cue, cue_start, cue_end,
                                 speaker_text, speaker_start, speaker_end, speaker_actor_id, speaker_name, resolution, confidence)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17) RETURNING id
             """, 18);
         // The quote's date, article, ordinal and speaker are copied so that quotes about an actor are read from quote_about alone.
-        _about = SqlValues.Prepare(connection,
+        _about = dialect.PrepareRow(connection,
             "INSERT INTO quote_about (actor_id, quote_id, published, article_id, ordinal, speaker_actor_id) VALUES (@p0, @p1, @p2, @p3, @p4, @p5) ON CONFLICT DO NOTHING", 6);
-        _relation = SqlValues.Prepare(connection,
+        _relation = dialect.PrepareRow(connection,
             """
             INSERT INTO relations (article_id, published, subject_actor_id, predicate, object_actor_id, evidence, evidence_start, evidence_end, confidence)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
             """, 9);
-        _event = SqlValues.Prepare(connection,
+        _event = dialect.PrepareRow(connection,
             """
             INSERT INTO events (article_id, published, type, code, trigger, trigger_start, trigger_end, actor_id, target_actor_id, place_actor_id,
                                 date, killed, injured, evidence, evidence_start, evidence_end, confidence)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16)
             """, 17);
-        _commands = [_article, _mention, _quote, _about, _relation, _event];
+        _statements = [_article, _mention, _quote, _about, _relation, _event];
     }
 
     public void Profile(StageTimings timings)
@@ -121,7 +121,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         try
         {
             _dialect.BeginWriteBatch(_connection, transaction);
-            foreach (var command in _commands) command.Transaction = transaction;
+            foreach (var statement in _statements) statement.Enlist(transaction);
             _actors.Enlist(transaction);
             _tallies.Discard();
             var results = new List<ArticleWrite>(batch.Count);
@@ -158,7 +158,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         long lap = _timings.Start();
         using var transaction = _connection.BeginTransaction();
         _dialect.BeginWriteBatch(_connection, transaction);
-        foreach (var command in _commands) command.Transaction = transaction;
+        foreach (var statement in _statements) statement.Enlist(transaction);
         _actors.Enlist(transaction);
         _tallies.Discard();
         _textIndex?.Discard();
@@ -181,9 +181,9 @@ internal sealed class RelationalArticleWriter : IArticleWriter
     {
         var m = article.Metadata;
         long lap = _timings.Start();
-        SqlValues.Bind(_article, article.ContentHash, m.Source, m.Id, m.Url, m.Site, m.Title, m.Byline, JsonSerializer.Serialize(m.Authors),
+        object? inserted = _article.Scalar(article.ContentHash, m.Source, m.Id, m.Url, m.Site, m.Title, m.Byline, JsonSerializer.Serialize(m.Authors),
             _dialect.Date(m.Published), m.Language, m.Format, m.Encoding, article.Text, article.Pipeline, now);
-        if (_article.ExecuteScalar() is not { } inserted || inserted is DBNull) return new ArticleWrite(WriteOutcome.Duplicate, 0);
+        if (inserted is null or DBNull) return new ArticleWrite(WriteOutcome.Duplicate, 0);
         long articleId = SqlValues.ToLong(inserted);
         _textIndex?.AddArticle(articleId, m.Title, article.Text);
         lap = _timings.Lap(Stage.Article, lap);
@@ -197,8 +197,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
 
         foreach (var mention in article.Mentions)
         {
-            SqlValues.Bind(_mention, articleId, mention.Span.Start, mention.Span.End, mention.Type, ActorId(mention.Actor), article.Slice(mention.Span));
-            _mention.ExecuteNonQuery();
+            _mention.Execute(articleId, mention.Span.Start, mention.Span.End, mention.Type, ActorId(mention.Actor), article.Slice(mention.Span));
         }
         _tallies.Add("mentions", article.Mentions.Count);
         lap = _timings.Lap(Stage.Mentions, lap);
@@ -208,10 +207,9 @@ internal sealed class RelationalArticleWriter : IArticleWriter
             var q = article.Quotes[i];
             var speaker = ActorId(q.SpeakerActor);
             string content = Content(article, q.Content);
-            SqlValues.Bind(_quote, articleId, i, published, q.Type, content, q.Extent.Start, q.Extent.End, Fragments(q.Content),
+            long quoteId = SqlValues.ToLong(_quote.Scalar(articleId, i, published, q.Type, content, q.Extent.Start, q.Extent.End, Fragments(q.Content),
                 Text(article, q.Cue), q.Cue?.Start, q.Cue?.End, Text(article, q.Speaker), q.Speaker?.Start, q.Speaker?.End,
-                speaker, q.SpeakerName, q.Resolution, Confidence(q.Confidence));
-            long quoteId = SqlValues.ToLong(_quote.ExecuteScalar());
+                speaker, q.SpeakerName, q.Resolution, Confidence(q.Confidence)));
             _textIndex?.AddQuote(quoteId, content);
             _tallies.Add("quotes");
             _tallies.Add("quotes:" + q.Type);
@@ -220,8 +218,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
             foreach (var about in q.About.Select(ActorId).OfType<long>().Distinct())
             {
                 if (Equals(about, speaker)) continue;
-                SqlValues.Bind(_about, about, quoteId, published, articleId, i, speaker);
-                _about.ExecuteNonQuery();
+                _about.Execute(about, quoteId, published, articleId, i, speaker);
             }
             lap = _timings.Lap(Stage.About, lap);
         }
@@ -230,16 +227,14 @@ internal sealed class RelationalArticleWriter : IArticleWriter
         foreach (var r in article.Relations)
         {
             if (ActorId(r.Subject) is not long subject || ActorId(r.Target) is not long obj) continue;
-            SqlValues.Bind(_relation, articleId, published, subject, r.Predicate, obj, article.Slice(r.Evidence), r.Evidence.Start, r.Evidence.End, Confidence(r.Confidence));
-            _relation.ExecuteNonQuery();
+            _relation.Execute(articleId, published, subject, r.Predicate, obj, article.Slice(r.Evidence), r.Evidence.Start, r.Evidence.End, Confidence(r.Confidence));
             _tallies.Add("relations");
         }
         foreach (var e in article.Events)
         {
-            SqlValues.Bind(_event, articleId, published, e.Type, e.Code, Text(article, e.Trigger), e.Trigger?.Start, e.Trigger?.End,
+            _event.Execute(articleId, published, e.Type, e.Code, Text(article, e.Trigger), e.Trigger?.Start, e.Trigger?.End,
                 ActorId(e.Actor), ActorId(e.Target), ActorId(e.Place), e.Date, e.Killed, e.Injured,
                 article.Slice(e.Evidence), e.Evidence.Start, e.Evidence.End, Confidence(e.Confidence));
-            _event.ExecuteNonQuery();
             _tallies.Add("events");
         }
         _timings.Lap(Stage.RelationsEvents, lap);
@@ -279,7 +274,7 @@ internal sealed class RelationalArticleWriter : IArticleWriter
 
     public void Dispose()
     {
-        foreach (var command in _commands) command.Dispose();
+        foreach (var statement in _statements) statement.Dispose();
         _actors.Dispose();
         _tallies.Dispose();
         _textIndex?.Dispose();

@@ -6,10 +6,10 @@ namespace Dossier.Storage.Relational;
 /// The running totals `dossier stats` reads ("articles", "quotes:direct", "site:Reuters"…): changes are collected
 /// while a batch is written and added in the batch's own transaction, so they roll back with it.
 /// </summary>
-internal sealed class Tallies(DbConnection connection) : IDisposable
+internal sealed class Tallies(DbConnection connection, ISqlDialect dialect) : IDisposable
 {
     private readonly Dictionary<string, long> _pending = new(StringComparer.Ordinal);
-    private readonly DbCommand _add = SqlValues.Prepare(connection,
+    private readonly IRowStatement _add = dialect.PrepareRow(connection,
         "INSERT INTO tallies (name, value) VALUES (@p0, @p1) ON CONFLICT (name) DO UPDATE SET value = tallies.value + excluded.value", 2);
 
     public void Add(string name, long count = 1)
@@ -31,12 +31,8 @@ internal sealed class Tallies(DbConnection connection) : IDisposable
 
     public void Write(DbTransaction transaction)
     {
-        _add.Transaction = transaction;
-        foreach (var (name, count) in _pending)
-        {
-            SqlValues.Bind(_add, name, count);
-            _add.ExecuteNonQuery();
-        }
+        _add.Enlist(transaction);
+        foreach (var (name, count) in _pending) _add.Execute(name, count);
         _pending.Clear();
     }
 

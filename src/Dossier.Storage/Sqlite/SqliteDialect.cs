@@ -68,6 +68,8 @@ internal sealed class SqliteDialect : ISqlDialect
         // BEGIN IMMEDIATE already holds the one write lock SQLite has.
     }
 
+    public IRowStatement PrepareRow(DbConnection connection, string sql, int parameters) => new SqliteRowStatement(connection, sql, parameters);
+
     public ITextIndexWriter CreateTextIndexWriter(DbConnection connection) => new SqliteTextIndexWriter(connection);
 
     public void AfterWrites(DbConnection connection)

@@ -6,9 +6,9 @@ namespace Dossier.Storage.Sqlite;
 /// <summary>The FTS5 rows of articles, quotes and actors (external-content tables: only the terms are stored).</summary>
 internal sealed class SqliteTextIndexWriter(DbConnection connection) : ITextIndexWriter
 {
-    private readonly DbCommand _article = SqlValues.Prepare(connection, "INSERT INTO articles_fts (rowid, title, text) VALUES (@p0, @p1, @p2)", 3);
-    private readonly DbCommand _quote = SqlValues.Prepare(connection, "INSERT INTO quotes_fts (rowid, content) VALUES (@p0, @p1)", 2);
-    private readonly DbCommand _actor = SqlValues.Prepare(connection, "INSERT INTO actors_fts (rowid, norm_name) VALUES (@p0, @p1)", 2);
+    private readonly SqliteRowStatement _article = new(connection, "INSERT INTO articles_fts (rowid, title, text) VALUES (@p0, @p1, @p2)", 3);
+    private readonly SqliteRowStatement _quote = new(connection, "INSERT INTO quotes_fts (rowid, content) VALUES (@p0, @p1)", 2);
+    private readonly SqliteRowStatement _actor = new(connection, "INSERT INTO actors_fts (rowid, norm_name) VALUES (@p0, @p1)", 2);
     private readonly List<(long Id, string? Title, string Text)> _articles = [];
     private readonly List<(long Id, string Content)> _quotes = [];
     private readonly List<(long Id, string Name)> _actors = [];
@@ -19,10 +19,10 @@ internal sealed class SqliteTextIndexWriter(DbConnection connection) : ITextInde
 
     public void Flush(DbTransaction transaction)
     {
-        foreach (var command in new[] { _article, _quote, _actor }) command.Transaction = transaction;
-        foreach (var (id, title, text) in _articles) Execute(_article, id, title, text);
-        foreach (var (id, content) in _quotes) Execute(_quote, id, content);
-        foreach (var (id, name) in _actors) Execute(_actor, id, name);
+        // The statements run on the connection, so inside its transaction.
+        foreach (var (id, title, text) in _articles) _article.Execute(id, title, text);
+        foreach (var (id, content) in _quotes) _quote.Execute(id, content);
+        foreach (var (id, name) in _actors) _actor.Execute(id, name);
         Discard();
     }
 
@@ -31,12 +31,6 @@ internal sealed class SqliteTextIndexWriter(DbConnection connection) : ITextInde
         _articles.Clear();
         _quotes.Clear();
         _actors.Clear();
-    }
-
-    private static void Execute(DbCommand command, params ReadOnlySpan<object?> values)
-    {
-        SqlValues.Bind(command, values);
-        command.ExecuteNonQuery();
     }
 
     public void Dispose()
