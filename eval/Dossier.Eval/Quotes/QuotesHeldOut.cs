@@ -49,6 +49,14 @@ public static class QuotesHeldOut
             }
         }
         var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader(tableText)), Classifier = classifier };
+        // The cue extent model is learned from the same learn articles each run (DOSSIER_HELDOUT_EXTENT=0 leaves it out).
+        if (Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_EXTENT") != "0")
+        {
+            var (extentWeights, about) = CueExtentTrainer.Train(learn, extractor);
+            double extentThreshold = double.TryParse(Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_EXTENT_THRESHOLD"), CultureInfo.InvariantCulture, out var v) ? v : CueExtentTrainer.DefaultThreshold;
+            extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = new CueClassifier(extentWeights, extentThreshold) };
+            output.WriteLine($"cue extent model: {about}; threshold {extentThreshold.ToString(CultureInfo.InvariantCulture)}");
+        }
         SpanScore source = new(), cue = new(), content = new();
         var missedCues = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var boundaries = new ContentBoundaryDiagnostic();

@@ -19,8 +19,10 @@ internal static class TrainQuotesCommand
         command.Options.Add(data);
         command.Options.Add(models);
         var threshold = new Option<double>("--threshold") { Description = "The classifier's probability threshold written with the model or used with --held-out.", DefaultValueFactory = _ => CueClassifier.DefaultThreshold };
+        var cueExtent = new Option<bool>("--cue-extent") { Description = "Learn only the cue extent model (models/quotes-cue-extent.tsv) over the cues the shipped table and classifier find; the other model files are left alone." };
         command.Options.Add(heldOut);
         command.Options.Add(threshold);
+        command.Options.Add(cueExtent);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing("polnear/"));
@@ -30,6 +32,12 @@ internal static class TrainQuotesCommand
                 return 0;
             }
             string directory = parse.GetValue(models) ?? EntityModelFiles.RepositoryModels() ?? "models";
+            if (parse.GetValue(cueExtent))
+            {
+                var about = CueExtentTrainer.TrainShipped(Path.Combine(root, "polnear"), "train", directory, CueExtentTrainer.DefaultThreshold, Console.Error);
+                Console.Out.WriteLine($"quotes cue extent: {about}; written to {directory}");
+                return 0;
+            }
             var r = QuotesModelTrainer.Train(Path.Combine(root, "polnear"), "train", directory, parse.GetValue(threshold), Console.Error);
             Console.Out.WriteLine($"quotes: {r.Rows} (lemma, relation) rows and a classifier of {r.Weights} weights ({r.Candidates} candidates, {r.Positives} annotated) "
                 + $"from {r.Articles} train articles ({r.Failed} failed; fingerprint {r.Fingerprint}) written to {directory}");

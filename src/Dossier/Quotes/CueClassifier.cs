@@ -81,9 +81,12 @@ public sealed class CueClassifier
     }
 
     /// <summary>The shipped model, or null when models/ does not hold it (the table's share threshold then decides).</summary>
-    public static CueClassifier? LoadDefault()
+    public static CueClassifier? LoadDefault() => Load(FileName);
+
+    /// <summary>A logistic model of this file format in models/ (<see cref="CueExtent"/> has one too), or null when it is missing.</summary>
+    public static CueClassifier? Load(string fileName)
     {
-        var path = ModelFiles.Find(FileName);
+        var path = ModelFiles.Find(fileName);
         if (!File.Exists(path)) return null;
         using var reader = new StreamReader(path);
         return Parse(reader);

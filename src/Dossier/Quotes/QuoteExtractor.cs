@@ -20,12 +20,17 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
     /// <summary>The learned decision over table candidates; null leaves it to the table's share threshold.</summary>
     public CueClassifier? Classifier { get; init; }
 
+    /// <summary>The learned right end of cues (<see cref="CueExtent"/>); null keeps the rules' extents.</summary>
+    public CueClassifier? CueExtent { get; init; }
+
     public float MinimumConfidence { get; init; } = DefaultMinimumConfidence;
 
     public List<QuoteDraft> Extract(Document document)
     {
         var run = new ExtractionRun(document, Lexicon, SyntacticCues, Classifier);
-        return [.. run.Run().Where(d => d.Confidence >= MinimumConfidence)];
+        List<QuoteDraft> drafts = [.. run.Run().Where(d => d.Confidence >= MinimumConfidence)];
+        if (CueExtent is { } extent) Quotes.CueExtent.Apply(document, drafts, extent);
+        return drafts;
     }
 
     /// <summary>
