@@ -64,11 +64,7 @@ internal sealed partial class ExtractionRun
         var syntax = _syntax!;
         string lemma = syntax.LemmaAt(verb);
         string k = kind.ToString();
-        var (share, seen) = _table.ShareOf(lemma, kind);
-        string shareBin = seen == 0 ? "none" : share switch
-        {
-            < 0.05 => "0", < 0.1 => "1", < 0.2 => "2", < 0.3 => "3", < 0.5 => "4", < 0.7 => "5", _ => "6",
-        };
+        var (shareBin, seen) = ShareBin(lemma, kind);
         string subjectKind = SubjectKind(subjectNode);
         var features = new List<string>(40)
         {
@@ -133,6 +129,29 @@ internal sealed partial class ExtractionRun
         features.Add("lr=" + lemma + "|" + SyntaxLabels.Name(syntax.RelationAt(verb).Universal()));
         features.Add("pw=" + (cueStart <= 0 ? "edge" : _tokens.TextAt(cueStart - 1).ToString().ToLowerInvariant()));
         return [.. features];
+    }
+
+    /// <summary>The table's annotated share of (lemma, complement) as a feature value ("none" when unseen), and how often it was seen.</summary>
+    private (string Bin, int Seen) ShareBin(string lemma, CueComplement kind)
+    {
+        var (share, seen) = _table.ShareOf(lemma, kind);
+        string bin = seen == 0 ? "none" : share switch
+        {
+            < 0.05 => "0", < 0.1 => "1", < 0.2 => "2", < 0.3 => "3", < 0.5 => "4", < 0.7 => "5", _ => "6",
+        };
+        return (bin, seen);
+    }
+
+    /// <summary>
+    /// What tells a light verb of an object phrase ("took aim at", "made no mention of": PolNeAR's cue runs to the
+    /// preposition) from a reporting verb with an object of its own ("condemned the deal with", "praised his positions
+    /// on": the cue is the verb alone): how often the verb with a plain object is a cue, and its lexicon class.
+    /// </summary>
+    private string[] ObjectPhraseFeatures(int verb)
+    {
+        string lemma = _syntax!.LemmaAt(verb);
+        var lexical = _lexicon.Match(_tokens, verb);
+        return ["opsh=" + ShareBin(lemma, new CueComplement(DependencyRelation.Obj, null)).Bin, "oplx=" + (lexical is { } m ? m.Entry.Class.ToString() : "none")];
     }
 
     private string SubjectKind(int node)

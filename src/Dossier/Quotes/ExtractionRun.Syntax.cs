@@ -214,7 +214,7 @@ internal sealed partial class ExtractionRun
             int objectNode = chosen.Relation == DependencyRelation.Obj ? SyntacticArguments.ComplementAfter(syntax, h, DependencyRelation.Obj) : -1;
             var features = CandidateFeatures(h, subjectNode, chosen, subjectRange, contentRange, found.CueEnd, sentence, speaker, objectNode, cueFirst);
             if (participle) features = [.. features, "acl", "acl=" + syntax.LemmaAt(h)];
-            if (objectPhrase) features = [.. features, ObjectPhraseFeature];
+            if (objectPhrase) features = [.. features, ObjectPhraseFeature, .. ObjectPhraseFeatures(h)];
             if (prepositional) features = [.. features, PrepositionalObjectFeature];
             if (_candidates is not null)
             {

@@ -84,6 +84,16 @@ public class CueRecallTests
     }
 
     [Fact]
+    public void An_object_phrase_candidate_tells_the_classifier_how_often_its_verb_alone_reports_with_an_object()
+    {
+        var document = Concerns();
+        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader("voice\tobj\t40\t50\n")) };
+        var candidate = Assert.Single(extractor.Candidates(document), c => c.CueThroughMarker);
+        Assert.Contains("opsh=6", candidate.Features);
+        Assert.Contains("oplx=none", candidate.Features);
+    }
+
+    [Fact]
     public void A_classifier_that_never_saw_object_phrases_keeps_the_plain_object()
     {
         var document = Concerns();
