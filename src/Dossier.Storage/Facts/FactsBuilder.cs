@@ -50,9 +50,11 @@ internal sealed class FactsBuilder(Document document)
             foreach (var mention in Mentions)
             {
                 if (mention.Actor < 0 || mention.Actor == quote.SpeakerActor) continue;
-                foreach (var fragment in quote.Content)
+                // By index: a foreach over the IReadOnlyList would allocate an enumerator per quote and mention.
+                var content = quote.Content;
+                for (int f = 0; f < content.Count; f++)
                 {
-                    if (fragment.Contains(mention.Span))
+                    if (content[f].Contains(mention.Span))
                     {
                         about.Add(mention.Actor);
                         break;

@@ -92,11 +92,14 @@ internal sealed class RelationalActorRegistry : IDisposable
         long lap = _timings.Start();
         string? nameKey = MergeKeys.NameKey(actor);
         var aliasKeys = MergeKeys.AliasKeys(actor).ToList();
+        // The name's key first, then the aliases' (null when the name gives none).
+        var keys = new List<string?>(aliasKeys.Count + 1) { nameKey };
+        keys.AddRange(aliasKeys);
         long? id = null;
         string rule = MergeKeys.New;
         string? matched = null, knownType = null;
         // 1. The same full name. 2. A name or alias of this actor that is a known alias (first in the article's order).
-        foreach (var key in aliasKeys.Prepend(nameKey))
+        foreach (var key in keys)
         {
             if (key is null || Find(key) is not { } found) continue;
             (id, knownType, matched, rule) = (found.Id, found.Type, key, key == nameKey ? MergeKeys.SameName : MergeKeys.SameAlias);
@@ -113,7 +116,7 @@ internal sealed class RelationalActorRegistry : IDisposable
             rule = partial ? MergeKeys.NewPartial : MergeKeys.New;
         }
         long actorId = id.Value;
-        foreach (var key in aliasKeys.Prepend(nameKey))
+        foreach (var key in keys)
         {
             if (key is null || key == matched) continue; // the matched key already leads to this actor
             _insertKey.Execute(key, actorId);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Dossier.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -10,7 +11,8 @@ namespace Dossier.Storage.Sqlite;
 /// An <see cref="IRowStatement"/> run through SQLite's own API on the connection's handle: parameters bound by the
 /// index SQLite gave their names when the statement was prepared, where Microsoft.Data.Sqlite looks every name up again
 /// and goes through its general value conversion on each run (about 40 % of a small insert's CPU time). Values are
-/// stored as Microsoft.Data.Sqlite stores them (integers as INTEGER, doubles as REAL, strings as UTF-8 TEXT), errors
+/// stored as Microsoft.Data.Sqlite stores them (integers as INTEGER, doubles as REAL, strings as UTF-8 TEXT of their
+/// full length), errors
 /// raised as the same <see cref="SqliteException"/>. The statement belongs to the writer's transaction by being on
 /// its connection; it must be disposed before the connection is.
 /// </summary>
@@ -20,6 +22,7 @@ internal sealed class SqliteRowStatement : IRowStatement
     private readonly sqlite3_stmt _statement;
     /// <summary>SQLite's index of @p0, @p1, … (a name used twice in the SQL has one index).</summary>
     private readonly int[] _indexes;
+    private byte[] _utf8 = new byte[256];
 
     public SqliteRowStatement(DbConnection connection, string sql, int parameters)
     {
@@ -87,7 +90,7 @@ internal sealed class SqliteRowStatement : IRowStatement
             int rc = values[i] switch
             {
                 null or DBNull => raw.sqlite3_bind_null(_statement, index),
-                string s => raw.sqlite3_bind_text(_statement, index, s),
+                string s => BindText(index, s),
                 long l => raw.sqlite3_bind_int64(_statement, index, l),
                 int n => raw.sqlite3_bind_int64(_statement, index, n),
                 double d => raw.sqlite3_bind_double(_statement, index, d),
@@ -95,6 +98,20 @@ internal sealed class SqliteRowStatement : IRowStatement
             };
             SqliteException.ThrowExceptionForRC(rc, _db);
         }
+    }
+
+    /// <summary>
+    /// Binds a string as UTF-8 (lone surrogates replaced, as Microsoft.Data.Sqlite does) with its length, so a NUL
+    /// character does not end it, from a buffer reused row after row (SQLitePCL's string overload allocates a copy
+    /// each time, and ends the text at its first NUL).
+    /// </summary>
+    private int BindText(int index, string text)
+    {
+        // An empty span may reach SQLite as a null pointer, which would bind NULL instead of ''.
+        if (text.Length == 0) return raw.sqlite3_bind_text(_statement, index, "");
+        int most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < most) _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, _utf8)));
     }
 
     private void Check(int rc)

@@ -22,6 +22,20 @@ public sealed class SqliteRowStatementTests
         Assert.Equal(new string?[] { "integer", "42", "real", "0.9", "text", "Kabul ‘West’", "null" }, rows[1]);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("before\0after")]
+    [InlineData("a long text with an emoji 🙂 and a lone surrogate \uD800 in it")]
+    public void Unusual_texts_are_stored_as_a_command_stores_them(string text)
+    {
+        using var connection = OpenWithTable(unique: false);
+        using (var command = new CommandRowStatement(connection, Insert, 4)) command.Execute(1L, null, text, null);
+        using (var statement = new SqliteRowStatement(connection, Insert, 4)) statement.Execute(1L, null, text, null);
+
+        var rows = Rows(connection, "SELECT typeof(s), hex(s) FROM t ORDER BY rowid");
+        Assert.Equal(rows[0], rows[1]);
+    }
+
     [Fact]
     public void A_scalar_returns_the_returned_id_or_null_when_nothing_was_inserted()
     {
