@@ -120,6 +120,11 @@ public sealed class SyntaxModel
         sentence.Reset(count);
         for (int i = 0; i < count; i++)
         {
+            ref readonly var atoms = ref scratch.Padded[i + 2];
+            Lemmatizer.Prefetch(atoms.Form, atoms.Word, Tagger.Tags.TagOf(scratch.Classes[i]));
+        }
+        for (int i = 0; i < count; i++)
+        {
             int cls = scratch.Classes[i];
             pos[i] = Tagger.Tags.PosOf(cls);
             tags[i] = Tagger.Tags.TagOf(cls);
@@ -157,7 +162,13 @@ public sealed class SyntaxModel
         scratch.Reserve(count);
         var padded = scratch.Padded;
         padded[0] = padded[1] = AtomExtractor.Start;
-        for (int i = 0; i < count; i++) padded[i + 2] = AtomExtractor.Compute(text.AsSpan(starts[i], ends[i] - starts[i]), Lexicon);
+        // The lexicon's lookups (tables of megabytes) are started for the whole sentence before the first is read.
+        for (int i = 0; i < count; i++)
+        {
+            padded[i + 2] = AtomExtractor.ComputeOwn(text.AsSpan(starts[i], ends[i] - starts[i]));
+            Lexicon.Prefetch(padded[i + 2].Form, padded[i + 2].Word);
+        }
+        for (int i = 0; i < count; i++) Lexicon.Describe(padded[i + 2].Form, padded[i + 2].Word, ref padded[i + 2]);
         padded[count + 2] = padded[count + 3] = AtomExtractor.End;
         Tagger.Tag(padded, count, scratch.Classes);
     }

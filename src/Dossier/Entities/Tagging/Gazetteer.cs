@@ -1,3 +1,4 @@
+using Dossier.Collections;
 using System.Numerics;
 
 namespace Dossier.Entities.Tagging;

@@ -1,3 +1,4 @@
+using Dossier.Collections;
 using System.Globalization;
 
 namespace Dossier.Entities.Tagging;

@@ -17,6 +17,14 @@ internal static class AtomExtractor
 
     public static TokenAtoms Compute(ReadOnlySpan<char> text, Lexicon lexicon)
     {
+        var a = ComputeOwn(text);
+        lexicon.Describe(a.Form, a.Word, ref a);
+        return a;
+    }
+
+    /// <summary>The atoms of the token's own characters: all but those <see cref="Lexicon.Describe"/> fills in.</summary>
+    public static TokenAtoms ComputeOwn(ReadOnlySpan<char> text)
+    {
         // Normalised once, and every affix hashed from that copy (what Affix would normalise is the same characters);
         // a long token's copy holds only its start, so its suffixes are normalised on their own.
         Span<char> normal = stackalloc char[MaxHashed];
@@ -35,7 +43,6 @@ internal static class AtomExtractor
             Suffix5 = SuffixAtom(text, normal, 5),
         };
         ShapeAndFlags(text, out a.Shape, out a.Flags);
-        lexicon.Describe(a.Form, a.Word, ref a);
         return a;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Dossier.Collections;
 
 namespace Dossier.Language.Features;
 
@@ -13,8 +14,10 @@ internal sealed class Lexicon
     private readonly FrozenDictionary<ulong, ulong> _wordAmbiguity;
     private readonly FrozenDictionary<ulong, uint> _clusters;
     private readonly FrozenSet<ulong> _known;
-    // What Describe needs about a normalised word, in one lookup instead of three.
-    private readonly FrozenDictionary<ulong, WordFacts> _words;
+    // What Describe needs about a normalised word, in one lookup instead of three; and the form ambiguities again, in
+    // the table Describe reads (one cache line per lookup, prefetched for a sentence by Prefetch).
+    private readonly HashTable<WordFacts> _words;
+    private readonly HashTable<ulong> _formAmbiguityTable;
 
     private readonly record struct WordFacts(bool HasAmbiguity, ulong Ambiguity, bool HasCluster, uint Cluster, bool Known);
 
@@ -28,7 +31,8 @@ internal sealed class Lexicon
         foreach (ulong word in _known) words[word] = new WordFacts(false, 0, false, 0, true);
         foreach (var (word, ambiguity) in _wordAmbiguity) words[word] = words.GetValueOrDefault(word) with { HasAmbiguity = true, Ambiguity = ambiguity };
         foreach (var (word, cluster) in _clusters) words[word] = words.GetValueOrDefault(word) with { HasCluster = true, Cluster = cluster };
-        _words = words.ToFrozenDictionary();
+        _words = new(words);
+        _formAmbiguityTable = new(_formAmbiguity);
     }
 
     public static Lexicon Empty { get; } = new(new Dictionary<ulong, ulong>(), new Dictionary<ulong, ulong>(), new Dictionary<ulong, uint>(), []);
@@ -48,7 +52,7 @@ internal sealed class Lexicon
     public void Describe(ulong form, ulong word, ref TokenAtoms atoms)
     {
         _words.TryGetValue(word, out var facts);
-        if (!_formAmbiguity.TryGetValue(form, out atoms.Ambiguity))
+        if (!_formAmbiguityTable.TryGetValue(form, out atoms.Ambiguity))
             atoms.Ambiguity = facts.HasAmbiguity ? FeatureHash.Mix(facts.Ambiguity, 0x10) : 0;
         if (facts.HasCluster)
         {
@@ -65,6 +69,13 @@ internal sealed class Lexicon
             atoms.Capitalisation = 0;
         }
         if (!facts.Known) atoms.Form = atoms.Word = AtomExtractor.Unknown;
+    }
+
+    /// <summary>Starts loading what <see cref="Describe"/> reads for a token (a hint; no effect on answers).</summary>
+    public void Prefetch(ulong form, ulong word)
+    {
+        _words.Prefetch(word);
+        _formAmbiguityTable.Prefetch(form);
     }
 
     private static ulong ClusterPrefix(uint path, int bits)

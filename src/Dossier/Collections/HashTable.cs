@@ -2,14 +2,15 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
-namespace Dossier.Entities.Tagging;
+namespace Dossier.Collections;
 
 /// <summary>
-/// A read-only map from 64-bit hashes (already well mixed: <see cref="FeatureHash"/>) to small values, for the
-/// tagger's per-token lookups (cluster paths, capitalisation, gazetteer phrases). Keys and values sit side by side
-/// in one array with linear probing, so a lookup reads one cache line where a Dictionary reads a bucket and then an
-/// entry, and <see cref="Prefetch"/> lets a caller start the reads of a whole document before it needs the answers
-/// (these tables are megabytes: nearly every lookup misses the cache). Same answers as the dictionary it is made from.
+/// A read-only map from 64-bit hashes (already well mixed, as feature hashes are) to small values, for the taggers'
+/// per-token lookups (NER cluster paths, capitalisation and gazetteer phrases; the syntax lexicon and lemmatiser).
+/// Keys and values sit side by side in one array with linear probing, so a lookup reads one cache line where a
+/// Dictionary reads a bucket and then an entry, and <see cref="Prefetch"/> lets a caller start the reads of a whole
+/// sentence or document before it needs the answers (these tables are megabytes: most lookups miss the cache).
+/// Same answers as the dictionary it is made from.
 /// </summary>
 internal sealed class HashTable<TValue> where TValue : unmanaged
 {
