@@ -57,6 +57,14 @@ public static class QuotesHeldOut
             extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = new CueClassifier(extentWeights, extentThreshold) };
             output.WriteLine($"cue extent model: {about}; threshold {extentThreshold.ToString(CultureInfo.InvariantCulture)}");
         }
+        // The content extent model likewise, over the attributions the fold's cue extent gives (DOSSIER_HELDOUT_CONTENT_EXTENT=0 leaves it out).
+        if (Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_CONTENT_EXTENT") != "0")
+        {
+            var (contentWeights, about) = ContentExtentTrainer.Train(learn, extractor);
+            double contentThreshold = double.TryParse(Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_CONTENT_EXTENT_THRESHOLD"), CultureInfo.InvariantCulture, out var v) ? v : ContentExtentTrainer.DefaultThreshold;
+            extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = extractor.CueExtent, ContentExtent = new CueClassifier(contentWeights, contentThreshold) };
+            output.WriteLine($"content extent model: {about}; threshold {contentThreshold.ToString(CultureInfo.InvariantCulture)}");
+        }
         SpanScore source = new(), cue = new(), content = new();
         var missedCues = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var boundaries = new ContentBoundaryDiagnostic();

@@ -23,6 +23,8 @@ internal static class TrainQuotesCommand
         command.Options.Add(heldOut);
         command.Options.Add(threshold);
         command.Options.Add(cueExtent);
+        var contentExtent = new Option<bool>("--content-extent") { Description = "Learn only the content extent model (models/quotes-content-extent.tsv) over the attributions the shipped table, classifier and cue extent find; the other model files are left alone." };
+        command.Options.Add(contentExtent);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing("polnear/"));
@@ -36,6 +38,12 @@ internal static class TrainQuotesCommand
             {
                 var about = CueExtentTrainer.TrainShipped(Path.Combine(root, "polnear"), "train", directory, CueExtentTrainer.DefaultThreshold, Console.Error);
                 Console.Out.WriteLine($"quotes cue extent: {about}; written to {directory}");
+                return 0;
+            }
+            if (parse.GetValue(contentExtent))
+            {
+                var about = ContentExtentTrainer.TrainShipped(Path.Combine(root, "polnear"), "train", directory, ContentExtentTrainer.DefaultThreshold, Console.Error);
+                Console.Out.WriteLine($"quotes content extent: {about}; written to {directory}");
                 return 0;
             }
             var r = QuotesModelTrainer.Train(Path.Combine(root, "polnear"), "train", directory, parse.GetValue(threshold), Console.Error);

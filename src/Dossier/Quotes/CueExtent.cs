@@ -47,11 +47,14 @@ public static class CueExtent
     /// common). A walk must beat staying by the odds of the model's threshold: a wrong step spoils a cue the rules got
     /// right, a right one mends a cue that was wrong anyway only when the whole walk is right.
     /// </summary>
-    private static int Likeliest(List<WalkStep> steps, CueClassifier model)
+    internal static int Likeliest(List<WalkStep> steps, CueClassifier model) => Likeliest(steps, model, model.Threshold);
+
+    /// <summary>As <see cref="Likeliest(List{WalkStep}, CueClassifier)"/>, with the odds of <paramref name="threshold"/>.</summary>
+    internal static int Likeliest(List<WalkStep> steps, CueClassifier model, double threshold)
     {
         if (steps.Count == 0) return -1;
         var p = steps.Select(s => model.Probability(s.Features)).ToArray();
-        double taken = 1, best = (1 - p[0]) * model.Threshold / (1 - model.Threshold);
+        double taken = 1, best = (1 - p[0]) * threshold / (1 - threshold);
         int end = -1;
         for (int i = 0; i < steps.Count; i++)
         {
@@ -228,7 +231,7 @@ public static class CueExtent
         return cue.Start;
     }
 
-    private static int WordsIn(TokenLayer tokens, int start, int end)
+    internal static int WordsIn(TokenLayer tokens, int start, int end)
     {
         int words = 0;
         for (int t = start; t < end; t++)
@@ -238,7 +241,7 @@ public static class CueExtent
         return words;
     }
 
-    private static bool OtherDraftHolds(IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft, TextSpan span)
+    internal static bool OtherDraftHolds(IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft, TextSpan span)
     {
         foreach (var d in drafts)
         {

@@ -23,6 +23,9 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
     /// <summary>The learned right end of cues (<see cref="CueExtent"/>); null keeps the rules' extents.</summary>
     public CueClassifier? CueExtent { get; init; }
 
+    /// <summary>The learned end of unquoted contents (<see cref="ContentExtent"/>); null keeps the rules' ends.</summary>
+    public CueClassifier? ContentExtent { get; init; }
+
     public float MinimumConfidence { get; init; } = DefaultMinimumConfidence;
 
     public List<QuoteDraft> Extract(Document document)
@@ -30,6 +33,7 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         var run = new ExtractionRun(document, Lexicon, SyntacticCues, Classifier);
         List<QuoteDraft> drafts = [.. run.Run().Where(d => d.Confidence >= MinimumConfidence)];
         if (CueExtent is { } extent) Quotes.CueExtent.Apply(document, drafts, extent);
+        if (ContentExtent is { } contentExtent) Quotes.ContentExtent.Apply(document, drafts, contentExtent);
         return drafts;
     }
 
