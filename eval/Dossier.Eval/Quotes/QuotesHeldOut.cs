@@ -65,6 +65,14 @@ public static class QuotesHeldOut
             extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = extractor.CueExtent, ContentExtent = new CueClassifier(contentWeights, contentThreshold) };
             output.WriteLine($"content extent model: {about}; threshold {contentThreshold.ToString(CultureInfo.InvariantCulture)}");
         }
+        // The source extent model likewise, over the sources found with the cue and content extents (DOSSIER_HELDOUT_SOURCE=0 leaves it out).
+        if (Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_SOURCE") != "0")
+        {
+            var (sourceWeights, about) = SourceExtentTrainer.Train(learn, extractor);
+            double sourceThreshold = double.TryParse(Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_SOURCE_THRESHOLD"), CultureInfo.InvariantCulture, out var v) ? v : SourceExtentTrainer.DefaultThreshold;
+            extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = extractor.CueExtent, ContentExtent = extractor.ContentExtent, SourceExtent = new CueClassifier(sourceWeights, sourceThreshold) };
+            output.WriteLine($"source extent model: {about}; threshold {sourceThreshold.ToString(CultureInfo.InvariantCulture)}");
+        }
         SpanScore source = new(), cue = new(), content = new();
         var missedCues = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var boundaries = new ContentBoundaryDiagnostic();

@@ -25,6 +25,8 @@ internal static class TrainQuotesCommand
         command.Options.Add(cueExtent);
         var contentExtent = new Option<bool>("--content-extent") { Description = "Learn only the content extent model (models/quotes-content-extent.tsv) over the attributions the shipped table, classifier and cue extent find; the other model files are left alone." };
         command.Options.Add(contentExtent);
+        var sourceExtent = new Option<bool>("--source-extent") { Description = "Learn only the source extent model (models/quotes-source-extent.tsv) over the sources the shipped table, classifier, cue and content extent models find; the other model files are left alone." };
+        command.Options.Add(sourceExtent);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing("polnear/"));
@@ -44,6 +46,12 @@ internal static class TrainQuotesCommand
             {
                 var about = ContentExtentTrainer.TrainShipped(Path.Combine(root, "polnear"), "train", directory, ContentExtentTrainer.DefaultThreshold, Console.Error);
                 Console.Out.WriteLine($"quotes content extent: {about}; written to {directory}");
+                return 0;
+            }
+            if (parse.GetValue(sourceExtent))
+            {
+                var about = SourceExtentTrainer.TrainShipped(Path.Combine(root, "polnear"), "train", directory, SourceExtentTrainer.DefaultThreshold, Console.Error);
+                Console.Out.WriteLine($"quotes source extent: {about}; written to {directory}");
                 return 0;
             }
             var r = QuotesModelTrainer.Train(Path.Combine(root, "polnear"), "train", directory, parse.GetValue(threshold), Console.Error);

@@ -222,7 +222,7 @@ public static class CueExtent
     ];
 
     /// <summary>The cue's head: its first token whose syntactic head lies outside it.</summary>
-    private static int HeadOf(SyntaxLayer syntax, TokenRange cue)
+    internal static int HeadOf(SyntaxLayer syntax, TokenRange cue)
     {
         for (int t = cue.Start; t < cue.End; t++)
         {

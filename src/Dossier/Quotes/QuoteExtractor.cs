@@ -26,6 +26,9 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
     /// <summary>The learned end of unquoted contents (<see cref="ContentExtent"/>); null keeps the rules' ends.</summary>
     public CueClassifier? ContentExtent { get; init; }
 
+    /// <summary>The learned start and end of speaker spans (<see cref="SourceExtent"/>); null keeps the rules' extents.</summary>
+    public CueClassifier? SourceExtent { get; init; }
+
     public float MinimumConfidence { get; init; } = DefaultMinimumConfidence;
 
     public List<QuoteDraft> Extract(Document document)
@@ -34,6 +37,7 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         List<QuoteDraft> drafts = [.. run.Run().Where(d => d.Confidence >= MinimumConfidence)];
         if (CueExtent is { } extent) Quotes.CueExtent.Apply(document, drafts, extent);
         if (ContentExtent is { } contentExtent) Quotes.ContentExtent.Apply(document, drafts, contentExtent);
+        if (SourceExtent is { } sourceExtent) Quotes.SourceExtent.Apply(document, drafts, sourceExtent);
         return drafts;
     }
 
