@@ -31,15 +31,31 @@ public static class CueExtent
     /// <summary>Gives every draft's cue the extent <paramref name="model"/> finds likeliest.</summary>
     public static void Apply(Document document, List<QuoteDraft> drafts, CueClassifier model)
     {
+        var scorer = new StepScorer(model);
         foreach (var draft in drafts)
         {
-            int end = Likeliest(Steps(document, drafts, draft), model);
+            scorer.Clear();
+            Walk(document, drafts, draft, scorer);
+            int end = Likeliest(scorer);
             if (end > 0) Extend(document, draft, end);
-            else if (Likeliest(ShrinkSteps(document, draft), model) is var last and > 0) ShrinkTo(document, draft, last - 1);
-            int start = Likeliest(LeftSteps(document, drafts, draft), model);
+            else
+            {
+                scorer.Clear();
+                ShrinkWalk(document, draft, scorer);
+                if (Likeliest(scorer) is var last and > 0) ShrinkTo(document, draft, last - 1);
+            }
+            scorer.Clear();
+            LeftWalk(document, drafts, draft, scorer);
+            int start = Likeliest(scorer);
             if (start > 0) StartAt(document, draft, start - 1);
         }
     }
+
+    /// <summary>As <see cref="Likeliest(List{WalkStep}, CueClassifier)"/>, over the steps <paramref name="scorer"/> scored.</summary>
+    internal static int Likeliest(StepScorer scorer) => Likeliest(scorer, scorer.Model.Threshold);
+
+    /// <summary>As <see cref="Likeliest(List{WalkStep}, CueClassifier, double)"/>, over the steps <paramref name="scorer"/> scored.</summary>
+    internal static int Likeliest(StepScorer scorer, double threshold) => Likeliest(scorer.Tokens, scorer.Probabilities, threshold);
 
     /// <summary>
     /// The token after the last step of the likeliest walk (each word taken with its probability, then stopping), or -1
@@ -52,18 +68,26 @@ public static class CueExtent
     /// <summary>As <see cref="Likeliest(List{WalkStep}, CueClassifier)"/>, with the odds of <paramref name="threshold"/>.</summary>
     internal static int Likeliest(List<WalkStep> steps, CueClassifier model, double threshold)
     {
-        if (steps.Count == 0) return -1;
-        var p = steps.Select(s => model.Probability(s.Features)).ToArray();
+        var tokens = new int[steps.Count];
+        var p = new double[steps.Count];
+        for (int i = 0; i < p.Length; i++) (tokens[i], p[i]) = (steps[i].Token, model.Probability(steps[i].Features));
+        return Likeliest(tokens, p, threshold);
+    }
+
+    /// <summary>The walk's end from its steps' tokens and probabilities, in walk order.</summary>
+    private static int Likeliest(IReadOnlyList<int> tokens, IReadOnlyList<double> p, double threshold)
+    {
+        if (p.Count == 0) return -1;
         double taken = 1, best = (1 - p[0]) * threshold / (1 - threshold);
         int end = -1;
-        for (int i = 0; i < steps.Count; i++)
+        for (int i = 0; i < p.Count; i++)
         {
             taken *= p[i];
-            double path = taken * (i + 1 < steps.Count ? 1 - p[i + 1] : 1);
+            double path = taken * (i + 1 < p.Count ? 1 - p[i + 1] : 1);
             if (path > best)
             {
                 best = path;
-                end = steps[i].Token + 1;
+                end = tokens[i] + 1;
             }
         }
         return end;
@@ -79,10 +103,17 @@ public static class CueExtent
     /// </summary>
     public static List<WalkStep> Steps(Document document, IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft)
     {
-        var steps = new List<WalkStep>();
-        if (draft.Cue is not { } cueSpan || !document.TryGet<SyntaxLayer>(out var syntax) || syntax is null) return steps;
+        var collector = new StepCollector();
+        Walk(document, drafts, draft, collector);
+        return collector.Steps;
+    }
+
+    /// <summary>The right walk of <see cref="Steps"/>, each step's features written to <paramref name="sink"/>.</summary>
+    private static void Walk(Document document, IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft, StepSink sink)
+    {
+        if (draft.Cue is not { } cueSpan || !document.TryGet<SyntaxLayer>(out var syntax) || syntax is null) return;
         var tokens = document.Tokens;
-        if (tokens.ToTokenRange(cueSpan, SpanAlignment.Expand) is not { IsEmpty: false } cue) return steps;
+        if (tokens.ToTokenRange(cueSpan, SpanAlignment.Expand) is not { IsEmpty: false } cue) return;
         int sentence = document.Sentences.IndexOfToken(cue.Start);
         int sentenceEnd = document.Sentences.TokensAt(sentence).End;
         int head = HeadOf(syntax, cue);
@@ -97,10 +128,10 @@ public static class CueExtent
             bool intoContent = draft.Content.Exists(c => c.Overlaps(span));
             if (intoContent && (content is not { } c || k != c.Start || WordsIn(tokens, k + 1, c.End) < MinContentLeft)) break;
             if (OtherDraftHolds(drafts, draft, span)) break;
-            steps.Add(new WalkStep(k, Features(document, syntax, draft, cue.Start, cue.End, k, head, content, contentAfter, speakerAfter, sentenceEnd)));
+            Features(sink, document, syntax, draft, cue.Start, cue.End, k, head, content, contentAfter, speakerAfter, sentenceEnd);
+            sink.EndStep(k);
             if (intoContent) content = new TokenRange(k + 1, content!.Value.End);
         }
-        return steps;
     }
 
     /// <summary>Ends the draft's cue at token <paramref name="end"/> (exclusive); a content it ran into starts after it.</summary>
@@ -119,10 +150,17 @@ public static class CueExtent
     /// </summary>
     public static List<WalkStep> LeftSteps(Document document, IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft)
     {
-        var steps = new List<WalkStep>();
-        if (draft.Cue is not { } cueSpan || !document.TryGet<SyntaxLayer>(out var syntax) || syntax is null) return steps;
+        var collector = new StepCollector();
+        LeftWalk(document, drafts, draft, collector);
+        return collector.Steps;
+    }
+
+    /// <summary>The left walk of <see cref="LeftSteps"/>, each step's features written to <paramref name="sink"/>.</summary>
+    private static void LeftWalk(Document document, IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft, StepSink sink)
+    {
+        if (draft.Cue is not { } cueSpan || !document.TryGet<SyntaxLayer>(out var syntax) || syntax is null) return;
         var tokens = document.Tokens;
-        if (tokens.ToTokenRange(cueSpan, SpanAlignment.Expand) is not { IsEmpty: false } cue) return steps;
+        if (tokens.ToTokenRange(cueSpan, SpanAlignment.Expand) is not { IsEmpty: false } cue) return;
         int sentenceStart = document.Sentences.TokensAt(document.Sentences.IndexOfToken(cue.Start)).Start;
         int head = HeadOf(syntax, cue);
         string cueLemma = syntax.LemmaAt(head).ToLowerInvariant();
@@ -139,22 +177,18 @@ public static class CueExtent
             int governor = syntax.HeadAt(k);
             string attachment = governor < 0 ? "root" : governor == head ? "cuehead" : governor > k && governor < cue.End ? "cue" : governor < k ? "left" : "right";
             string before = k - 1 >= sentenceStart ? tokens.TextAt(k - 1).ToString().ToLowerInvariant() : "<s>";
-            int grown = cue.Start - 1 - k;
-            var features = WordFeatures("L:", word, lemma, pos, relation, attachment, cueLemma);
-            features.AddRange(
-            [
-                "L:w|nw=" + word + "|" + tokens.TextAt(k + 1).ToString().ToLowerInvariant(),
-                "L:bw=" + before,
-                "L:bp=" + (k - 1 >= sentenceStart ? SyntaxLabels.Name(syntax.PosAt(k - 1)) : "<s>"),
-                "L:g=" + Math.Min(grown, 3),
-                "L:g|p=" + Math.Min(grown, 3) + "|" + pos,
-                "L:t=" + draft.Type,
-                "L:speaker=" + (speakerBefore ? (draft.Speaker!.Value.End <= span.Start ? "before" : "earlier") : "none"),
-            ]);
-            if (governor >= 0 && governor < k) features.Add("L:gl=" + syntax.LemmaAt(governor).ToLowerInvariant());
-            steps.Add(new WalkStep(k, [.. features]));
+            string grown = Number(Math.Min(cue.Start - 1 - k, 3));
+            WordFeatures(sink, "L:", word, lemma, pos, relation, attachment, cueLemma);
+            sink.Add("L:w|nw=", word, "|", tokens.TextAt(k + 1).ToString().ToLowerInvariant());
+            sink.Add("L:bw=", before);
+            sink.Add("L:bp=", k - 1 >= sentenceStart ? SyntaxLabels.Name(syntax.PosAt(k - 1)) : "<s>");
+            sink.Add("L:g=", grown);
+            sink.Add("L:g|p=", grown, "|", pos);
+            sink.Add("L:t=", draft.Type.ToString());
+            sink.Add("L:speaker=", speakerBefore ? (draft.Speaker!.Value.End <= span.Start ? "before" : "earlier") : "none");
+            if (governor >= 0 && governor < k) sink.Add("L:gl=", syntax.LemmaAt(governor).ToLowerInvariant());
+            sink.EndStep(k);
         }
-        return steps;
     }
 
     /// <summary>
@@ -163,10 +197,17 @@ public static class CueExtent
     /// </summary>
     public static List<WalkStep> ShrinkSteps(Document document, QuoteDraft draft)
     {
-        var steps = new List<WalkStep>();
-        if (draft.Cue is not { } cueSpan || !document.TryGet<SyntaxLayer>(out var syntax) || syntax is null) return steps;
+        var collector = new StepCollector();
+        ShrinkWalk(document, draft, collector);
+        return collector.Steps;
+    }
+
+    /// <summary>The walk of <see cref="ShrinkSteps"/>, each step's features written to <paramref name="sink"/>.</summary>
+    private static void ShrinkWalk(Document document, QuoteDraft draft, StepSink sink)
+    {
+        if (draft.Cue is not { } cueSpan || !document.TryGet<SyntaxLayer>(out var syntax) || syntax is null) return;
         var tokens = document.Tokens;
-        if (tokens.ToTokenRange(cueSpan, SpanAlignment.Expand) is not { IsEmpty: false } cue) return steps;
+        if (tokens.ToTokenRange(cueSpan, SpanAlignment.Expand) is not { IsEmpty: false } cue) return;
         int head = HeadOf(syntax, cue);
         string cueLemma = syntax.LemmaAt(head).ToLowerInvariant();
         bool contentNext = draft.Content.Count > 0 && draft.Content[0].Start >= cueSpan.End && tokens.IndexAt(draft.Content[0].Start) <= cue.End + 1;
@@ -176,27 +217,24 @@ public static class CueExtent
             string pos = SyntaxLabels.Name(syntax.PosAt(k));
             int governor = syntax.HeadAt(k);
             string attachment = governor == head ? "cuehead" : governor > head && governor < k ? "cue" : governor < head ? "left" : "right";
-            int dropped = cue.End - 1 - k;
-            var features = new List<string>
-            {
-                "S:bias",
-                "S:w=" + word,
-                "S:l=" + syntax.LemmaAt(k).ToLowerInvariant(),
-                "S:p=" + pos,
-                "S:r=" + SyntaxLabels.Name(syntax.RelationAt(k)),
-                "S:a=" + attachment,
-                "S:cl=" + cueLemma,
-                "S:cl|w=" + cueLemma + "|" + word,
-                "S:d=" + Math.Min(dropped, 3),
-                "S:d|p=" + Math.Min(dropped, 3) + "|" + pos,
-                "S:n=" + Math.Min(k - head, 4),
-                "S:c=" + (contentNext ? "next" : "other"),
-                "S:c|w=" + (contentNext ? "next" : "other") + "|" + word,
-                "S:t=" + draft.Type,
-            };
-            steps.Add(new WalkStep(k, [.. features]));
+            string dropped = Number(Math.Min(cue.End - 1 - k, 3));
+            string next = contentNext ? "next" : "other";
+            sink.Add("S:bias");
+            sink.Add("S:w=", word);
+            sink.Add("S:l=", syntax.LemmaAt(k).ToLowerInvariant());
+            sink.Add("S:p=", pos);
+            sink.Add("S:r=", SyntaxLabels.Name(syntax.RelationAt(k)));
+            sink.Add("S:a=", attachment);
+            sink.Add("S:cl=", cueLemma);
+            sink.Add("S:cl|w=", cueLemma, "|", word);
+            sink.Add("S:d=", dropped);
+            sink.Add("S:d|p=", dropped, "|", pos);
+            sink.Add("S:n=", Number(Math.Min(k - head, 4)));
+            sink.Add("S:c=", next);
+            sink.Add("S:c|w=", next, "|", word);
+            sink.Add("S:t=", draft.Type.ToString());
+            sink.EndStep(k);
         }
-        return steps;
     }
 
     /// <summary>Ends the draft's cue before token <paramref name="end"/>.</summary>
@@ -208,18 +246,21 @@ public static class CueExtent
         draft.Cue = new TextSpan(document.Tokens.StartAt(start), draft.Cue!.Value.End);
 
     /// <summary>The features of a word both the right and the left walk weigh, under <paramref name="prefix"/>.</summary>
-    private static List<string> WordFeatures(string prefix, string word, string lemma, string pos, string relation, string attachment, string cueLemma) =>
-    [
-        prefix + "bias",
-        prefix + "w=" + word,
-        prefix + "l=" + lemma,
-        prefix + "p=" + pos,
-        prefix + "r=" + relation,
-        prefix + "a=" + attachment,
-        prefix + "a|r=" + attachment + "|" + relation,
-        prefix + "cl=" + cueLemma,
-        prefix + "cl|l=" + cueLemma + "|" + lemma,
-    ];
+    private static void WordFeatures(StepSink sink, string prefix, string word, string lemma, string pos, string relation, string attachment, string cueLemma)
+    {
+        sink.Add(prefix, "bias");
+        sink.Add(prefix, "w=", word);
+        sink.Add(prefix, "l=", lemma);
+        sink.Add(prefix, "p=", pos);
+        sink.Add(prefix, "r=", relation);
+        sink.Add(prefix, "a=", attachment);
+        sink.Add(prefix, "a|r=", attachment, "|", relation);
+        sink.Add(prefix, "cl=", cueLemma);
+        sink.Add(prefix, "cl|l=", cueLemma, "|", lemma);
+    }
+
+    /// <summary>A small count as a feature value, as string concatenation writes it ("3").</summary>
+    internal static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The cue's head: its first token whose syntactic head lies outside it.</summary>
     internal static int HeadOf(SyntaxLayer syntax, TokenRange cue)
@@ -252,7 +293,7 @@ public static class CueExtent
     }
 
     /// <summary>The features of taking token <paramref name="k"/> into the cue [<paramref name="start"/>, k).</summary>
-    private static string[] Features(Document document, SyntaxLayer syntax, QuoteDraft draft, int start, int origin, int k, int head, TokenRange? content, bool contentAfter, bool speakerAfter, int sentenceEnd)
+    private static void Features(StepSink sink, Document document, SyntaxLayer syntax, QuoteDraft draft, int start, int origin, int k, int head, TokenRange? content, bool contentAfter, bool speakerAfter, int sentenceEnd)
     {
         var tokens = document.Tokens;
         string word = tokens.TextAt(k).ToString().ToLowerInvariant();
@@ -263,39 +304,38 @@ public static class CueExtent
         string previous = tokens.TextAt(k - 1).ToString().ToLowerInvariant();
         int governor = syntax.HeadAt(k);
         string attachment = governor < 0 ? "root" : governor == head ? "cuehead" : governor >= start && governor < k ? "cue" : governor > k ? "right" : "left";
-        int grown = k - origin;
-        var features = WordFeatures("", word, lemma, pos, relation, attachment, cueLemma);
-        features.AddRange(
-        [
-            "cl|p=" + cueLemma + "|" + pos,
-            "pw|w=" + previous + "|" + word,
-            "g=" + Math.Min(grown, 3),
-            "g|p=" + Math.Min(grown, 3) + "|" + pos,
-            "t=" + draft.Type,
-        ]);
+        string grown = Number(Math.Min(k - origin, 3));
+        WordFeatures(sink, "", word, lemma, pos, relation, attachment, cueLemma);
+        sink.Add("cl|p=", cueLemma, "|", pos);
+        sink.Add("pw|w=", previous, "|", word);
+        sink.Add("g=", grown);
+        sink.Add("g|p=", grown, "|", pos);
+        sink.Add("t=", draft.Type.ToString());
         if (governor > k)
         {
-            features.Add("gl=" + syntax.LemmaAt(governor).ToLowerInvariant());
-            features.Add("gp=" + SyntaxLabels.Name(syntax.PosAt(governor)));
-            features.Add("w|gl=" + word + "|" + syntax.LemmaAt(governor).ToLowerInvariant());
+            string governorLemma = syntax.LemmaAt(governor).ToLowerInvariant();
+            sink.Add("gl=", governorLemma);
+            sink.Add("gp=", SyntaxLabels.Name(syntax.PosAt(governor)));
+            sink.Add("w|gl=", word, "|", governorLemma);
             // "in | a statement" hangs from the cue verb as an oblique; "that | …" opens its complement.
-            features.Add("gr=" + SyntaxLabels.Name(syntax.RelationAt(governor)) + "|" + (syntax.HeadAt(governor) == head ? "cue" : "other"));
+            sink.Add("gr=", SyntaxLabels.Name(syntax.RelationAt(governor)), "|", syntax.HeadAt(governor) == head ? "cue" : "other");
         }
         if (k + 1 < sentenceEnd)
         {
-            features.Add("nw=" + tokens.TextAt(k + 1).ToString().ToLowerInvariant());
-            features.Add("np=" + SyntaxLabels.Name(syntax.PosAt(k + 1)));
-            features.Add("p|np=" + pos + "|" + SyntaxLabels.Name(syntax.PosAt(k + 1)));
-            features.Add("cl|nl=" + cueLemma + "|" + syntax.LemmaAt(k + 1).ToLowerInvariant());
-            if (k + 2 < sentenceEnd) features.Add("nw2=" + tokens.TextAt(k + 2).ToString().ToLowerInvariant());
+            string nextPos = SyntaxLabels.Name(syntax.PosAt(k + 1));
+            sink.Add("nw=", tokens.TextAt(k + 1).ToString().ToLowerInvariant());
+            sink.Add("np=", nextPos);
+            sink.Add("p|np=", pos, "|", nextPos);
+            sink.Add("cl|nl=", cueLemma, "|", syntax.LemmaAt(k + 1).ToLowerInvariant());
+            if (k + 2 < sentenceEnd) sink.Add("nw2=", tokens.TextAt(k + 2).ToString().ToLowerInvariant());
         }
-        else features.Add("nw=</s>");
+        else sink.Add("nw=</s>");
         // Taking the content's own head would leave it headless: "start-head" apart from its other first words.
         string where = !contentAfter ? "before" : content is { } c && c.Start == k ? (c.Contains(governor) ? "start" : "start-head") : "gap";
-        features.Add("c=" + where);
-        features.Add("c|p=" + where + "|" + pos);
-        features.Add("c|w=" + where + "|" + word);
-        if (speakerAfter) features.Add("speakerafter");
+        sink.Add("c=", where);
+        sink.Add("c|p=", where, "|", pos);
+        sink.Add("c|w=", where, "|", word);
+        if (speakerAfter) sink.Add("speakerafter");
         // Whether the cue would be a closed phrase with this word: every word's head inside it but the cue head's.
         bool closed = true;
         for (int t = start; t <= k && closed; t++)
@@ -303,8 +343,8 @@ public static class CueExtent
             int h = syntax.HeadAt(t);
             if (t != head && (h < start || h > k)) closed = false;
         }
-        features.Add("closed=" + closed);
-        features.Add("closed|c=" + closed + "|" + where);
-        return [.. features];
+        string isClosed = closed.ToString();
+        sink.Add("closed=", isClosed);
+        sink.Add("closed|c=", isClosed, "|", where);
     }
 }

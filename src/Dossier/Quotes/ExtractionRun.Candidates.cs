@@ -12,6 +12,15 @@ internal sealed partial class ExtractionRun
     /// </summary>
     private CueComplement[] CandidateKinds(string lemma)
     {
+        // Every verb of a sentence is tried, most of them the same few lemmas: the table never changes, so one list per lemma and document.
+        if (_kindsByLemma.TryGetValue(lemma, out var known)) return known;
+        return _kindsByLemma[lemma] = BuildCandidateKinds(lemma);
+    }
+
+    private readonly Dictionary<string, CueComplement[]> _kindsByLemma = new(StringComparer.Ordinal);
+
+    private CueComplement[] BuildCandidateKinds(string lemma)
+    {
         // Object phrases ("obj/at") are tried apart, before these (see AddSyntacticCues).
         var kinds = _table.ComplementsOf(lemma, 0).Where(k => !(k.Relation == DependencyRelation.Obj && k.Marker is not null)).ToList();
         foreach (var relation in SyntacticArguments.ContentRelations)

@@ -27,14 +27,23 @@ public static class SourceExtent
     /// <summary>Gives every draft's speaker span the extent <paramref name="model"/> finds likeliest.</summary>
     public static void Apply(Document document, List<QuoteDraft> drafts, CueClassifier model)
     {
+        var scorer = new StepScorer(model);
         foreach (var draft in drafts)
         {
             if (draft.Speaker is null) continue;
-            if (CueExtent.Likeliest(Steps(document, drafts, draft, Edge.GrowRight), model) is var end and > 0) EndAt(document, draft, end);
-            else if (CueExtent.Likeliest(Steps(document, drafts, draft, Edge.ShrinkRight), model) is var cut and > 0) EndAt(document, draft, cut - 1);
-            if (CueExtent.Likeliest(Steps(document, drafts, draft, Edge.GrowLeft), model) is var start and > 0) StartAt(document, draft, start - 1);
-            else if (CueExtent.Likeliest(Steps(document, drafts, draft, Edge.ShrinkLeft), model) is var first and > 0) StartAt(document, draft, first);
+            if (Likeliest(document, drafts, draft, Edge.GrowRight, scorer) is var end and > 0) EndAt(document, draft, end);
+            else if (Likeliest(document, drafts, draft, Edge.ShrinkRight, scorer) is var cut and > 0) EndAt(document, draft, cut - 1);
+            if (Likeliest(document, drafts, draft, Edge.GrowLeft, scorer) is var start and > 0) StartAt(document, draft, start - 1);
+            else if (Likeliest(document, drafts, draft, Edge.ShrinkLeft, scorer) is var first and > 0) StartAt(document, draft, first);
         }
+    }
+
+    /// <summary>The end of the likeliest walk at <paramref name="edge"/> (<see cref="CueExtent.Likeliest(StepScorer)"/>), scored without building its features.</summary>
+    private static int Likeliest(Document document, IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft, Edge edge, StepScorer scorer)
+    {
+        scorer.Clear();
+        Walk(document, drafts, draft, edge, scorer);
+        return CueExtent.Likeliest(scorer);
     }
 
     /// <summary>The four walks: which edge moves and which way.</summary>
@@ -46,10 +55,17 @@ public static class SourceExtent
     /// </summary>
     public static List<CueExtent.WalkStep> Steps(Document document, IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft, Edge edge)
     {
-        var steps = new List<CueExtent.WalkStep>();
-        if (draft.Speaker is not { } speakerSpan || !document.TryGet<SyntaxLayer>(out var syntax) || syntax is null) return steps;
+        var collector = new StepCollector();
+        Walk(document, drafts, draft, edge, collector);
+        return collector.Steps;
+    }
+
+    /// <summary>The walk of <see cref="Steps"/>, each step's features written to <paramref name="sink"/>.</summary>
+    private static void Walk(Document document, IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft, Edge edge, StepSink sink)
+    {
+        if (draft.Speaker is not { } speakerSpan || !document.TryGet<SyntaxLayer>(out var syntax) || syntax is null) return;
         var tokens = document.Tokens;
-        if (tokens.ToTokenRange(speakerSpan, SpanAlignment.Expand) is not { IsEmpty: false } source) return steps;
+        if (tokens.ToTokenRange(speakerSpan, SpanAlignment.Expand) is not { IsEmpty: false } source) return;
         var sentence = document.Sentences.TokensAt(document.Sentences.IndexOfToken(source.Start));
         int head = CueExtent.HeadOf(syntax, source);
         var context = new Context(document, syntax, draft, source, head, edge);
@@ -60,24 +76,23 @@ public static class SourceExtent
                 for (int k = source.End; k < sentence.End && n < MaxSteps; k++, n++)
                 {
                     if (Blocked(document, drafts, draft, k)) break;
-                    steps.Add(new CueExtent.WalkStep(k, context.Features(k, n, source.Start, k + 1)));
+                    context.Features(sink, k, n, source.Start, k + 1);
                 }
                 break;
             case Edge.GrowLeft:
                 for (int k = source.Start - 1; k >= sentence.Start && n < MaxSteps; k--, n++)
                 {
                     if (Blocked(document, drafts, draft, k)) break;
-                    steps.Add(new CueExtent.WalkStep(k, context.Features(k, n, k, source.End)));
+                    context.Features(sink, k, n, k, source.End);
                 }
                 break;
             case Edge.ShrinkRight:
-                for (int k = source.End - 1; k > head && n < MaxSteps; k--, n++) steps.Add(new CueExtent.WalkStep(k, context.Features(k, n, source.Start, k)));
+                for (int k = source.End - 1; k > head && n < MaxSteps; k--, n++) context.Features(sink, k, n, source.Start, k);
                 break;
             case Edge.ShrinkLeft:
-                for (int k = source.Start; k < head && n < MaxSteps; k++, n++) steps.Add(new CueExtent.WalkStep(k, context.Features(k, n, k + 1, source.End)));
+                for (int k = source.Start; k < head && n < MaxSteps; k++, n++) context.Features(sink, k, n, k + 1, source.End);
                 break;
         }
-        return steps;
     }
 
     /// <summary>Ends the draft's speaker span before token <paramref name="end"/>.</summary>
@@ -103,7 +118,7 @@ public static class SourceExtent
         private readonly SyntaxLayer _syntax;
         private readonly TokenRange _source;
         private readonly int _head, _cueHead = -1;
-        private readonly string _prefix, _cueLemma, _side, _type, _headPos;
+        private readonly string _prefix, _cueLemma, _side, _type, _headPos, _length;
 
         public Context(Document document, SyntaxLayer syntax, QuoteDraft draft, TokenRange source, int head, Edge edge)
         {
@@ -118,10 +133,11 @@ public static class SourceExtent
             _side = draft.Cue is { } cs ? (cs.Start >= draft.Speaker!.Value.End ? "before" : "after") : "none";
             _type = draft.Type.ToString();
             _headPos = SyntaxLabels.Name(syntax.PosAt(head));
+            _length = CueExtent.Number(Math.Min(source.Length, 6));
         }
 
-        /// <summary>The features of the step at token <paramref name="k"/>, the <paramref name="n"/>th of its walk, which leaves the source [start, end).</summary>
-        public string[] Features(int k, int n, int start, int end)
+        /// <summary>The features of the step at token <paramref name="k"/>, the <paramref name="n"/>th of its walk, which leaves the source [start, end); ends the step.</summary>
+        public void Features(StepSink sink, int k, int n, int start, int end)
         {
             var tokens = _document.Tokens;
             string word = tokens.TextAt(k).ToString().ToLowerInvariant();
@@ -137,36 +153,34 @@ public static class SourceExtent
             // Whether the span the step leaves is one phrase (every word's head inside it but the source head's): walks
             // end where a phrase does ("Smith, a spokesman for X," not "Smith, a spokesman").
             string closed = Closed(start, end) ? "closed" : "open";
-            return
-            [
-                p + "bias",
-                p + "w=" + word,
-                p + "l=" + _syntax.LemmaAt(k).ToLowerInvariant(),
-                p + "p=" + pos,
-                p + "r=" + relation,
-                p + "a=" + attachment,
-                p + "a|r=" + attachment + "|" + relation,
-                // The relation under the source head that the word hangs in ("acl:relcl" for "who …", "appos" for ", a
-                // spokesman …"), or "out" when it is no part of the head's phrase.
-                p + "b=" + branch,
-                p + "b|p=" + branch + "|" + pos,
-                p + "b|w=" + branch + "|" + word,
-                p + "n=" + steps,
-                p + "n|p=" + steps + "|" + pos,
-                p + "pw|w=" + previous + "|" + word,
-                p + "w|nw=" + word + "|" + next,
-                p + "np=" + (k + 1 < tokens.Count ? SyntaxLabels.Name(_syntax.PosAt(k + 1)) : "</s>"),
-                p + "cl=" + _cueLemma,
-                p + "side=" + _side,
-                p + "side|b=" + _side + "|" + branch,
-                p + "cl|w=" + _cueLemma + "|" + word,
-                p + "t=" + _type,
-                p + "hp=" + _headPos,
-                p + "len=" + Math.Min(_source.Length, 6),
-                p + "c=" + closed,
-                p + "c|b=" + closed + "|" + branch,
-                p + "c|w|nw=" + closed + "|" + word + "|" + next,
-            ];
+            sink.Add(p, "bias");
+            sink.Add(p, "w=", word);
+            sink.Add(p, "l=", _syntax.LemmaAt(k).ToLowerInvariant());
+            sink.Add(p, "p=", pos);
+            sink.Add(p, "r=", relation);
+            sink.Add(p, "a=", attachment);
+            sink.Add(p, "a|r=", attachment, "|", relation);
+            // The relation under the source head that the word hangs in ("acl:relcl" for "who …", "appos" for ", a
+            // spokesman …"), or "out" when it is no part of the head's phrase.
+            sink.Add(p, "b=", branch);
+            sink.Add(p, "b|p=", branch, "|", pos);
+            sink.Add(p, "b|w=", branch, "|", word);
+            sink.Add(p, "n=", steps);
+            sink.Add(p, "n|p=", steps, "|", pos);
+            sink.Add(p, "pw|w=", previous, "|", word);
+            sink.Add(p, "w|nw=", word, "|", next);
+            sink.Add(p, "np=", k + 1 < tokens.Count ? SyntaxLabels.Name(_syntax.PosAt(k + 1)) : "</s>");
+            sink.Add(p, "cl=", _cueLemma);
+            sink.Add(p, "side=", _side);
+            sink.Add(p, "side|b=", _side, "|", branch);
+            sink.Add(p, "cl|w=", _cueLemma, "|", word);
+            sink.Add(p, "t=", _type);
+            sink.Add(p, "hp=", _headPos);
+            sink.Add(p, "len=", _length);
+            sink.Add(p, "c=", closed);
+            sink.Add(p, "c|b=", closed, "|", branch);
+            sink.Add(p, "c|w|nw=", closed, "|", word, "|", next);
+            sink.EndStep(k);
         }
 
         private bool Closed(int start, int end)
