@@ -34,17 +34,17 @@ public static class CueExtent
         var scorer = new StepScorer(model);
         foreach (var draft in drafts)
         {
-            scorer.Clear();
+            scorer.Clear(model.Threshold);
             Walk(document, drafts, draft, scorer);
             int end = Likeliest(scorer);
             if (end > 0) Extend(document, draft, end);
             else
             {
-                scorer.Clear();
+                scorer.Clear(model.Threshold);
                 ShrinkWalk(document, draft, scorer);
                 if (Likeliest(scorer) is var last and > 0) ShrinkTo(document, draft, last - 1);
             }
-            scorer.Clear();
+            scorer.Clear(model.Threshold);
             LeftWalk(document, drafts, draft, scorer);
             int start = Likeliest(scorer);
             if (start > 0) StartAt(document, draft, start - 1);
@@ -52,10 +52,7 @@ public static class CueExtent
     }
 
     /// <summary>As <see cref="Likeliest(List{WalkStep}, CueClassifier)"/>, over the steps <paramref name="scorer"/> scored.</summary>
-    internal static int Likeliest(StepScorer scorer) => Likeliest(scorer, scorer.Model.Threshold);
-
-    /// <summary>As <see cref="Likeliest(List{WalkStep}, CueClassifier, double)"/>, over the steps <paramref name="scorer"/> scored.</summary>
-    internal static int Likeliest(StepScorer scorer, double threshold) => Likeliest(scorer.Tokens, scorer.Probabilities, threshold);
+    internal static int Likeliest(StepScorer scorer) => scorer.Walk.End;
 
     /// <summary>
     /// The token after the last step of the likeliest walk (each word taken with its probability, then stopping), or -1
@@ -68,29 +65,10 @@ public static class CueExtent
     /// <summary>As <see cref="Likeliest(List{WalkStep}, CueClassifier)"/>, with the odds of <paramref name="threshold"/>.</summary>
     internal static int Likeliest(List<WalkStep> steps, CueClassifier model, double threshold)
     {
-        var tokens = new int[steps.Count];
-        var p = new double[steps.Count];
-        for (int i = 0; i < p.Length; i++) (tokens[i], p[i]) = (steps[i].Token, model.Probability(steps[i].Features));
-        return Likeliest(tokens, p, threshold);
-    }
-
-    /// <summary>The walk's end from its steps' tokens and probabilities, in walk order.</summary>
-    private static int Likeliest(IReadOnlyList<int> tokens, IReadOnlyList<double> p, double threshold)
-    {
-        if (p.Count == 0) return -1;
-        double taken = 1, best = (1 - p[0]) * threshold / (1 - threshold);
-        int end = -1;
-        for (int i = 0; i < p.Count; i++)
-        {
-            taken *= p[i];
-            double path = taken * (i + 1 < p.Count ? 1 - p[i + 1] : 1);
-            if (path > best)
-            {
-                best = path;
-                end = tokens[i] + 1;
-            }
-        }
-        return end;
+        var walk = new LikeliestWalk();
+        walk.Clear(threshold);
+        foreach (var step in steps) walk.Add(step.Token, model.Probability(step.Features));
+        return walk.End;
     }
 
     /// <summary>A word the cue may take next, with the features of taking it.</summary>
@@ -120,7 +98,7 @@ public static class CueExtent
         var content = draft.Content.Count == 1 && draft.Type != QuoteType.Direct ? tokens.ToTokenRange(draft.Content[0], SpanAlignment.Expand) : null;
         bool contentAfter = draft.Content.Count > 0 && draft.Content[0].Start >= cueSpan.End;
         bool speakerAfter = draft.Speaker is { } sp && sp.Start >= cueSpan.End;
-        for (int k = cue.End; k < sentenceEnd && k < cue.End + MaxExtension; k++)
+        for (int k = cue.End; k < sentenceEnd && k < cue.End + MaxExtension && !sink.Done; k++)
         {
             if (tokens.KindAt(k) is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Symbol) break;
             var span = tokens.SpanAt(k);
@@ -165,7 +143,7 @@ public static class CueExtent
         int head = HeadOf(syntax, cue);
         string cueLemma = syntax.LemmaAt(head).ToLowerInvariant();
         bool speakerBefore = draft.Speaker is { } sp && sp.End <= cueSpan.Start;
-        for (int k = cue.Start - 1; k >= sentenceStart && k >= cue.Start - MaxExtension; k--)
+        for (int k = cue.Start - 1; k >= sentenceStart && k >= cue.Start - MaxExtension && !sink.Done; k--)
         {
             if (tokens.KindAt(k) is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Symbol) break;
             var span = tokens.SpanAt(k);
@@ -211,7 +189,7 @@ public static class CueExtent
         int head = HeadOf(syntax, cue);
         string cueLemma = syntax.LemmaAt(head).ToLowerInvariant();
         bool contentNext = draft.Content.Count > 0 && draft.Content[0].Start >= cueSpan.End && tokens.IndexAt(draft.Content[0].Start) <= cue.End + 1;
-        for (int k = cue.End - 1; k > head && k > cue.End - 1 - MaxExtension; k--)
+        for (int k = cue.End - 1; k > head && k > cue.End - 1 - MaxExtension && !sink.Done; k--)
         {
             string word = tokens.TextAt(k).ToString().ToLowerInvariant();
             string pos = SyntaxLabels.Name(syntax.PosAt(k));

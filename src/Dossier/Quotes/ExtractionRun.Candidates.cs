@@ -7,31 +7,6 @@ namespace Dossier.Quotes;
 internal sealed partial class ExtractionRun
 {
     /// <summary>
-    /// The complements a candidate verb is tried with, best first: the table's, then the plain ones it does not list
-    /// (a verb the table has not seen often enough may still be a cue: the classifier decides).
-    /// </summary>
-    private CueComplement[] CandidateKinds(string lemma)
-    {
-        // Every verb of a sentence is tried, most of them the same few lemmas: the table never changes, so one list per lemma and document.
-        if (_kindsByLemma.TryGetValue(lemma, out var known)) return known;
-        return _kindsByLemma[lemma] = BuildCandidateKinds(lemma);
-    }
-
-    private readonly Dictionary<string, CueComplement[]> _kindsByLemma = new(StringComparer.Ordinal);
-
-    private CueComplement[] BuildCandidateKinds(string lemma)
-    {
-        // Object phrases ("obj/at") are tried apart, before these (see AddSyntacticCues).
-        var kinds = _table.ComplementsOf(lemma, 0).Where(k => !(k.Relation == DependencyRelation.Obj && k.Marker is not null)).ToList();
-        foreach (var relation in SyntacticArguments.ContentRelations)
-        {
-            var plain = new CueComplement(relation, null);
-            if (!kinds.Contains(plain)) kinds.Add(plain);
-        }
-        return [.. kinds];
-    }
-
-    /// <summary>
     /// Verbs whose cue PolNeAR runs through the verb of their to-infinitive ("continued to question | X", "tried to
     /// portray | X as …"): in train gold 30, 28 and 7 cues so, none, one and one stopping before "to".
     /// </summary>

@@ -147,7 +147,7 @@ internal sealed partial class ExtractionRun
                 }
             }
             bool named = _syntax.PosAt(subjectNode) == UniversalPos.Propn || WordClasses.SingularPersonPronouns.Has(W(subjectNode)) || Is(subjectNode, "they");
-            var kinds = learned ? CandidateKinds(_syntax.LemmaAt(h))
+            var kinds = learned ? _table.CandidateKinds(_syntax.LemmaAt(h))
                 : _table.ComplementsOf(_syntax.LemmaAt(h), named ? SyntacticCueTable.MinNamedSubjectShare : SyntacticCueTable.MinCueShare);
             if (kinds.Length == 0) continue;
             var found = default(SyntacticArguments.Found);

@@ -41,7 +41,7 @@ public static class SourceExtent
     /// <summary>The end of the likeliest walk at <paramref name="edge"/> (<see cref="CueExtent.Likeliest(StepScorer)"/>), scored without building its features.</summary>
     private static int Likeliest(Document document, IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft, Edge edge, StepScorer scorer)
     {
-        scorer.Clear();
+        scorer.Clear(scorer.Model.Threshold);
         Walk(document, drafts, draft, edge, scorer);
         return CueExtent.Likeliest(scorer);
     }
@@ -73,24 +73,24 @@ public static class SourceExtent
         switch (edge)
         {
             case Edge.GrowRight:
-                for (int k = source.End; k < sentence.End && n < MaxSteps; k++, n++)
+                for (int k = source.End; k < sentence.End && n < MaxSteps && !sink.Done; k++, n++)
                 {
                     if (Blocked(document, drafts, draft, k)) break;
                     context.Features(sink, k, n, source.Start, k + 1);
                 }
                 break;
             case Edge.GrowLeft:
-                for (int k = source.Start - 1; k >= sentence.Start && n < MaxSteps; k--, n++)
+                for (int k = source.Start - 1; k >= sentence.Start && n < MaxSteps && !sink.Done; k--, n++)
                 {
                     if (Blocked(document, drafts, draft, k)) break;
                     context.Features(sink, k, n, k, source.End);
                 }
                 break;
             case Edge.ShrinkRight:
-                for (int k = source.End - 1; k > head && n < MaxSteps; k--, n++) context.Features(sink, k, n, source.Start, k);
+                for (int k = source.End - 1; k > head && n < MaxSteps && !sink.Done; k--, n++) context.Features(sink, k, n, source.Start, k);
                 break;
             case Edge.ShrinkLeft:
-                for (int k = source.Start; k < head && n < MaxSteps; k++, n++) context.Features(sink, k, n, k + 1, source.End);
+                for (int k = source.Start; k < head && n < MaxSteps && !sink.Done; k++, n++) context.Features(sink, k, n, k + 1, source.End);
                 break;
         }
     }

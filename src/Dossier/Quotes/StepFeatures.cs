@@ -13,6 +13,9 @@ internal abstract class StepSink
 
     /// <summary>Closes the step of taking (or giving up) token <paramref name="token"/>; what follows is the next step's.</summary>
     public abstract void EndStep(int token);
+
+    /// <summary>Whether further steps can no longer change the walk's outcome (the walk may stop building them).</summary>
+    public virtual bool Done => false;
 }
 
 /// <summary>Collects each step's features as strings, for the trainers and tests (<see cref="CueExtent.WalkStep"/>).</summary>
@@ -33,29 +36,27 @@ internal sealed class StepCollector : StepSink
 
 /// <summary>
 /// Scores each step with the model as its features come, joining their parts in a reused buffer: the same weights
-/// summed in the same order as <see cref="CueClassifier.Probability(string[])"/>, so the same probability to the bit.
-/// One scorer serves all walks of a document in turn (<see cref="Clear"/>).
+/// summed in the same order as <see cref="CueClassifier.Probability(string[])"/>, so the same probability to the bit,
+/// and folds the steps into <see cref="LikeliestWalk"/>. One scorer serves all walks of a document in turn.
 /// </summary>
 internal sealed class StepScorer(CueClassifier model) : StepSink
 {
     private char[] _buffer = new char[256];
     private double _z;
 
-    /// <summary>The steps' tokens, in walk order.</summary>
-    public List<int> Tokens { get; } = [];
-
-    /// <summary>The steps' probabilities, in walk order.</summary>
-    public List<double> Probabilities { get; } = [];
-
     public CueClassifier Model => model;
 
-    /// <summary>Forgets the last walk's steps.</summary>
-    public void Clear()
+    /// <summary>The walk so far.</summary>
+    public LikeliestWalk Walk { get; } = new();
+
+    /// <summary>Starts a new walk, which must beat staying by the odds of <paramref name="threshold"/>.</summary>
+    public void Clear(double threshold)
     {
-        Tokens.Clear();
-        Probabilities.Clear();
+        Walk.Clear(threshold);
         _z = 0;
     }
+
+    public override bool Done => Walk.Settled;
 
     public override void Add(params ReadOnlySpan<string> parts)
     {
@@ -73,8 +74,55 @@ internal sealed class StepScorer(CueClassifier model) : StepSink
 
     public override void EndStep(int token)
     {
-        Tokens.Add(token);
-        Probabilities.Add(CueClassifier.Logistic(_z));
+        Walk.Add(token, CueClassifier.Logistic(_z));
         _z = 0;
     }
+}
+
+/// <summary>
+/// The likeliest walk (<see cref="CueExtent.Likeliest(List{CueExtent.WalkStep}, CueClassifier)"/>), step by step: a
+/// walk that stops after step i has the probability of taking steps 0..i and not i + 1; staying must be beaten by the
+/// threshold's odds. The probability of taking all steps so far only falls, so once it is no more than the best walk's
+/// no later step can win: <see cref="Settled"/> lets the walk stop scoring (most walks settle at their first step).
+/// </summary>
+internal sealed class LikeliestWalk
+{
+    private double _threshold, _taken, _best;
+    private int _steps, _last, _end;
+
+    public void Clear(double threshold)
+    {
+        _threshold = threshold;
+        _steps = 0;
+        _end = -1;
+    }
+
+    /// <summary>Takes the step at <paramref name="token"/> with probability <paramref name="p"/>.</summary>
+    public void Add(int token, double p)
+    {
+        if (_steps == 0)
+        {
+            _taken = 1;
+            _best = (1 - p) * _threshold / (1 - _threshold);
+        }
+        else
+        {
+            // Stopping after the previous step: all steps so far taken, this one not.
+            double path = _taken * (1 - p);
+            if (path > _best)
+            {
+                _best = path;
+                _end = _last + 1;
+            }
+        }
+        _taken *= p;
+        _last = token;
+        _steps++;
+    }
+
+    /// <summary>Whether no further step can change <see cref="End"/>.</summary>
+    public bool Settled => _steps > 0 && _taken <= _best;
+
+    /// <summary>The token after the last step of the likeliest walk, or -1 to stay.</summary>
+    public int End => _steps > 0 && _taken > _best ? _last + 1 : _end;
 }

@@ -31,8 +31,20 @@ public sealed class SyntacticCueTable
 
     private readonly FrozenDictionary<string, (CueComplement Complement, double Share, int Occurrences)[]> _relations;
 
-    private SyntacticCueTable(Dictionary<string, List<(CueComplement, double, int)>> relations) =>
+    /// <summary>
+    /// <see cref="CandidateKinds"/> of every lemma in the table, built once: each document tries the same verbs, and
+    /// building them per verb was a tenth of the quotes component's time.
+    /// </summary>
+    private readonly FrozenDictionary<string, CueComplement[]> _candidateKinds;
+
+    /// <summary>The plain complements, the candidate kinds of a verb the table has no row for.</summary>
+    private static readonly CueComplement[] PlainKinds = [.. SyntacticArguments.ContentRelations.Select(r => new CueComplement(r, null))];
+
+    private SyntacticCueTable(Dictionary<string, List<(CueComplement, double, int)>> relations)
+    {
         _relations = relations.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _candidateKinds = _relations.Keys.ToFrozenDictionary(lemma => lemma, BuildCandidateKinds, StringComparer.Ordinal);
+    }
 
     public static SyntacticCueTable Empty { get; } = new([]);
 
@@ -44,6 +56,24 @@ public sealed class SyntacticCueTable
     /// <summary>The complements of <paramref name="lemma"/> annotated at least <paramref name="minShare"/> of the time, best first.</summary>
     public CueComplement[] ComplementsOf(string lemma, double minShare) =>
         _relations.TryGetValue(lemma, out var r) ? [.. r.Where(x => x.Share >= minShare).Select(x => x.Complement)] : [];
+
+    /// <summary>
+    /// The complements a candidate verb is tried with, best first: the table's, then the plain ones it does not list
+    /// (a verb the table has not seen often enough may still be a cue: the classifier decides). Shared arrays: never
+    /// change them.
+    /// </summary>
+    public CueComplement[] CandidateKinds(string lemma) => _candidateKinds.TryGetValue(lemma, out var kinds) ? kinds : PlainKinds;
+
+    private CueComplement[] BuildCandidateKinds(string lemma)
+    {
+        // Object phrases ("obj/at") are tried apart, before these (see ExtractionRun.AddSyntacticCues).
+        var kinds = ComplementsOf(lemma, 0).Where(k => !(k.Relation == DependencyRelation.Obj && k.Marker is not null)).ToList();
+        foreach (var plain in PlainKinds)
+        {
+            if (!kinds.Contains(plain)) kinds.Add(plain);
+        }
+        return [.. kinds];
+    }
 
     /// <summary>The annotated share and training occurrences of (lemma, complement); (0, 0) when the table has no such row.</summary>
     public (double Share, int Occurrences) ShareOf(string lemma, CueComplement complement)
