@@ -43,11 +43,20 @@ public static class ContentExtent
     /// <summary>Ends every unquoted content after its cue where <paramref name="model"/> finds it likeliest.</summary>
     public static void Apply(Document document, List<QuoteDraft> drafts, CueClassifier model)
     {
+        var scorer = new StepScorer(model);
         foreach (var draft in drafts)
         {
-            int end = CueExtent.Likeliest(ExtendSteps(document, drafts, draft), model, RunOnThreshold);
-            if (end > 0) ExtendTo(document, draft, end - 1);
-            else if (CueExtent.Likeliest(Steps(document, draft), model) is var boundary and > 0) CutBefore(document, draft, boundary - 1);
+            scorer.Clear(RunOnThreshold);
+            ExtendWalk(document, drafts, draft, scorer);
+            int end = CueExtent.Likeliest(scorer);
+            if (end > 0)
+            {
+                ExtendTo(document, draft, end - 1);
+                continue;
+            }
+            scorer.Clear(model.Threshold);
+            CutWalk(document, draft, scorer);
+            if (CueExtent.Likeliest(scorer) is var boundary and > 0) CutBefore(document, draft, boundary - 1);
         }
     }
 
@@ -57,8 +66,15 @@ public static class ContentExtent
     /// </summary>
     public static List<CueExtent.WalkStep> Steps(Document document, QuoteDraft draft)
     {
-        var steps = new List<CueExtent.WalkStep>();
-        if (Prepare(document, draft) is not { } w) return steps;
+        var collector = new StepCollector();
+        CutWalk(document, draft, collector);
+        return collector.Steps;
+    }
+
+    /// <summary>The walk of <see cref="Steps"/>, each step's features written to <paramref name="sink"/>.</summary>
+    private static void CutWalk(Document document, QuoteDraft draft, StepSink sink)
+    {
+        if (Prepare(document, draft) is not { } w) return;
         var tokens = document.Tokens;
         // Boundaries outside quotation marks, left to right, each a distinct cut (", and" is one boundary).
         var boundaries = new List<int>();
@@ -72,13 +88,13 @@ public static class ContentExtent
             if (kind is not (TokenKind.Punctuation or TokenKind.Symbol)) words++;
         }
         int segmentEnd = w.Content.End;
-        for (int i = boundaries.Count - 1; i >= 0; i--)
+        for (int i = boundaries.Count - 1; i >= 0 && !sink.Done; i--)
         {
             int b = boundaries[i];
-            steps.Add(new CueExtent.WalkStep(b, Features(document, w, draft, b, segmentEnd, boundaries.Count - 1 - i, "")));
+            Features(sink, document, w, draft, b, segmentEnd, boundaries.Count - 1 - i, "");
+            sink.EndStep(b);
             segmentEnd = b;
         }
-        return steps;
     }
 
     /// <summary>
@@ -88,13 +104,20 @@ public static class ContentExtent
     /// </summary>
     public static List<CueExtent.WalkStep> ExtendSteps(Document document, IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft)
     {
-        var steps = new List<CueExtent.WalkStep>();
-        if (Prepare(document, draft) is not { } w) return steps;
+        var collector = new StepCollector();
+        ExtendWalk(document, drafts, draft, collector);
+        return collector.Steps;
+    }
+
+    /// <summary>The walk of <see cref="ExtendSteps"/>, each step's features written to <paramref name="sink"/>.</summary>
+    private static void ExtendWalk(Document document, IReadOnlyList<QuoteDraft> drafts, QuoteDraft draft, StepSink sink)
+    {
+        if (Prepare(document, draft) is not { } w) return;
         var tokens = document.Tokens;
         int end = w.SentenceEnd;
         while (end > w.Content.End && tokens.KindAt(end - 1) is TokenKind.Punctuation or TokenKind.Symbol) end--;
         int start = w.Content.End, step = 0;
-        for (int k = start; k <= end; k++)
+        for (int k = start; k <= end && !sink.Done; k++)
         {
             bool stop = k < end && (tokens.KindAt(k) == TokenKind.Quote || CueExtent.OtherDraftHolds(drafts, draft, tokens.SpanAt(k)));
             if (k > start && (k == end || stop || IsBoundary(tokens, k) && !IsBoundary(tokens, k - 1)))
@@ -102,12 +125,12 @@ public static class ContentExtent
                 int last = k - 1;
                 while (last >= start && tokens.KindAt(last) is TokenKind.Punctuation or TokenKind.Symbol) last--;
                 if (last < start || stop && k < end) break;
-                steps.Add(new CueExtent.WalkStep(last, Features(document, w, draft, start, k, step++, "X:")));
+                Features(sink, document, w, draft, start, k, step++, "X:");
+                sink.EndStep(last);
                 start = k;
             }
             if (stop) break;
         }
-        return steps;
     }
 
     /// <summary>Ends the draft's last content fragment after token <paramref name="last"/>.</summary>
@@ -151,7 +174,7 @@ public static class ContentExtent
     }
 
     /// <summary>The features of dropping the words [<paramref name="b"/>, <paramref name="segmentEnd"/>) from the content.</summary>
-    private static string[] Features(Document document, Walk w, QuoteDraft draft, int b, int segmentEnd, int step, string prefix)
+    private static void Features(StepSink sink, Document document, Walk w, QuoteDraft draft, int b, int segmentEnd, int step, string prefix)
     {
         var tokens = document.Tokens;
         var syntax = w.Syntax;
@@ -183,43 +206,35 @@ public static class ContentExtent
         int kept = CueExtent.WordsIn(tokens, content.Start, b), dropped = CueExtent.WordsIn(tokens, b, segmentEnd);
         string headPos = SyntaxLabels.Name(syntax.PosAt(head));
         string toEnd = segmentEnd >= content.End && content.End >= sentenceEnd - 1 ? "sentence" : segmentEnd >= content.End ? "content" : "cut";
-        string[] features =
-        [
-            "bias",
-            "b=" + boundary,
-            "b|n=" + boundary + "|" + next,
-            "b|np=" + boundary + "|" + nextPos,
-            "n=" + next,
-            "np=" + nextPos,
-            "hr=" + relation,
-            "hp=" + headPos,
-            "a=" + attachment,
-            "a|hr=" + attachment + "|" + relation,
-            "b|a|hr=" + boundary + "|" + attachment + "|" + relation,
-            "subj=" + ownSubject,
-            "subj|b=" + ownSubject + "|" + boundary,
-            "subj|a=" + ownSubject + "|" + attachment,
-            "verb=" + verb,
-            "verb|b=" + verb + "|" + boundary,
-            "q=" + quote,
-            "k=" + Bucket(kept),
-            "d=" + Bucket(dropped),
-            "k|d=" + Bucket(kept) + "|" + Bucket(dropped),
-            "b|d=" + boundary + "|" + Bucket(dropped),
-            "cl=" + cueLemma,
-            "cl|b=" + cueLemma + "|" + boundary,
-            "end=" + toEnd,
-            "step=" + Math.Min(step, 3),
-            "t=" + draft.Type,
-            "o=" + opening,
-            "f=" + fragments,
-            "gp=" + (governor >= 0 ? SyntaxLabels.Name(syntax.PosAt(governor)) : "root"),
-        ];
-        if (prefix.Length > 0)
-        {
-            for (int i = 0; i < features.Length; i++) features[i] = prefix + features[i];
-        }
-        return features;
+        sink.Add(prefix, "bias");
+        sink.Add(prefix, "b=", boundary);
+        sink.Add(prefix, "b|n=", boundary, "|", next);
+        sink.Add(prefix, "b|np=", boundary, "|", nextPos);
+        sink.Add(prefix, "n=", next);
+        sink.Add(prefix, "np=", nextPos);
+        sink.Add(prefix, "hr=", relation);
+        sink.Add(prefix, "hp=", headPos);
+        sink.Add(prefix, "a=", attachment);
+        sink.Add(prefix, "a|hr=", attachment, "|", relation);
+        sink.Add(prefix, "b|a|hr=", boundary, "|", attachment, "|", relation);
+        sink.Add(prefix, "subj=", ownSubject.ToString());
+        sink.Add(prefix, "subj|b=", ownSubject.ToString(), "|", boundary);
+        sink.Add(prefix, "subj|a=", ownSubject.ToString(), "|", attachment);
+        sink.Add(prefix, "verb=", verb.ToString());
+        sink.Add(prefix, "verb|b=", verb.ToString(), "|", boundary);
+        sink.Add(prefix, "q=", quote.ToString());
+        sink.Add(prefix, "k=", Bucket(kept));
+        sink.Add(prefix, "d=", Bucket(dropped));
+        sink.Add(prefix, "k|d=", Bucket(kept), "|", Bucket(dropped));
+        sink.Add(prefix, "b|d=", boundary, "|", Bucket(dropped));
+        sink.Add(prefix, "cl=", cueLemma);
+        sink.Add(prefix, "cl|b=", cueLemma, "|", boundary);
+        sink.Add(prefix, "end=", toEnd);
+        sink.Add(prefix, "step=", CueExtent.Number(Math.Min(step, 3)));
+        sink.Add(prefix, "t=", draft.Type.ToString());
+        sink.Add(prefix, "o=", opening);
+        sink.Add(prefix, "f=", fragments);
+        sink.Add(prefix, "gp=", governor >= 0 ? SyntaxLabels.Name(syntax.PosAt(governor)) : "root");
     }
 
     private static string Bucket(int words) => words switch { <= 2 => words.ToString(), <= 5 => "3-5", <= 10 => "6-10", <= 20 => "11-20", _ => "21+" };

@@ -1,8 +1,8 @@
 namespace Dossier.Quotes;
 
 /// <summary>
-/// Where an extent walk (<see cref="CueExtent"/>, <see cref="SourceExtent"/>) puts the features of its steps. A feature
-/// is written as its parts ("w=", word): training collects the joined strings (<see cref="StepCollector"/>), the
+/// Where an extent walk (<see cref="CueExtent"/>, <see cref="SourceExtent"/>, <see cref="ContentExtent"/>) puts the
+/// features of its steps. A feature is written as its parts ("w=", word): training collects the joined strings (<see cref="StepCollector"/>), the
 /// extractor only sums their weights (<see cref="StepScorer"/>), so scoring a step builds no string — building ~30
 /// strings a step was most of the quotes component's time and allocations.
 /// </summary>
