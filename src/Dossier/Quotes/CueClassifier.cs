@@ -78,8 +78,11 @@ public sealed class CueClassifier
     internal static double Logistic(double z) => 1 / (1 + Math.Exp(-z));
 
     /// <summary>Whether the candidate is an attribution; <paramref name="objectContent"/> when its content is a bare object phrase.</summary>
-    public bool Accepts(string[] features, bool objectContent = false) =>
-        Probability(features) >= (objectContent ? Math.Max(Threshold, ObjectThreshold) : Threshold);
+    public bool Accepts(string[] features, bool objectContent = false) => Accepts(Probability(features), objectContent);
+
+    /// <summary>Whether a candidate of probability <paramref name="probability"/> is an attribution.</summary>
+    public bool Accepts(double probability, bool objectContent) =>
+        probability >= (objectContent ? Math.Max(Threshold, ObjectThreshold) : Threshold);
 
     /// <summary>Lines "feature TAB weight"; '#' starts a comment; "#threshold VALUE" and "#object-threshold VALUE" lines set the thresholds.</summary>
     public static CueClassifier Parse(TextReader reader)

@@ -212,13 +212,27 @@ internal sealed partial class ExtractionRun
         if (learned)
         {
             int objectNode = chosen.Relation == DependencyRelation.Obj ? SyntacticArguments.ComplementAfter(syntax, h, DependencyRelation.Obj) : -1;
-            var features = CandidateFeatures(h, subjectNode, chosen, subjectRange, contentRange, found.CueEnd, sentence, speaker, objectNode, cueFirst);
-            if (participle) features = [.. features, "acl", "acl=" + syntax.LemmaAt(h)];
-            if (objectPhrase) features = [.. features, ObjectPhraseFeature, .. ObjectPhraseFeatures(h)];
-            if (prepositional) features = [.. features, PrepositionalObjectFeature];
+            // The features, written once: collected as strings in training, only weighed by the classifier otherwise.
+            void Features(FeatureSink sink)
+            {
+                CandidateFeatures(sink, h, subjectNode, chosen, subjectRange, contentRange, found.CueEnd, sentence, speaker, objectNode, cueFirst);
+                if (participle)
+                {
+                    sink.Add("acl");
+                    sink.Add("acl=", syntax.LemmaAt(h));
+                }
+                if (objectPhrase)
+                {
+                    sink.Add(ObjectPhraseFeature);
+                    foreach (var feature in ObjectPhraseFeatures(h)) sink.Add(feature);
+                }
+                if (prepositional) sink.Add(PrepositionalObjectFeature);
+            }
             if (_candidates is not null)
             {
-                _candidates.Add(new CueCandidate(h, cueSpan, contentSpan, subjectSpan, features) { CueThroughMarker = objectPhrase || prepositional });
+                var features = new FeatureList();
+                Features(features);
+                _candidates.Add(new CueCandidate(h, cueSpan, contentSpan, subjectSpan, features.ToArray()) { CueThroughMarker = objectPhrase || prepositional });
                 return true;
             }
             // A bare object phrase said of a common-noun subject ("sympathizers have posted videos of …") needs more evidence.
@@ -227,7 +241,10 @@ internal sealed partial class ExtractionRun
             // A weak lexicon cue of a common-noun subject reports only with a clause, a colon or quoted words ("sympathizers
             // have posted videos of …" is no quote; on held-out train this rule costs 0.2 points of source F1).
             if (objectOfNominal && entry.Weak && !HasQuoteMark(contentRange)) return false;
-            if (!_classifier!.Accepts(features, objectOfNominal)) return false;
+            var score = _candidateScore ??= new WeightSum(_classifier!);
+            score.Clear();
+            Features(score);
+            if (!_classifier!.Accepts(score.Probability, objectOfNominal)) return false;
         }
         // "continued to question | X", "made clear | …": the cue may run through the head of an open complement.
         var (emitted, cueEnd) = ThroughOpenComplement(h, chosen, found);

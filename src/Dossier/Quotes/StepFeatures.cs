@@ -6,11 +6,8 @@ namespace Dossier.Quotes;
 /// extractor only sums their weights (<see cref="StepScorer"/>), so scoring a step builds no string — building ~30
 /// strings a step was most of the quotes component's time and allocations.
 /// </summary>
-internal abstract class StepSink
+internal abstract class StepSink : FeatureSink
 {
-    /// <summary>One feature, the concatenation of <paramref name="parts"/>.</summary>
-    public abstract void Add(params ReadOnlySpan<string> parts);
-
     /// <summary>Closes the step of taking (or giving up) token <paramref name="token"/>; what follows is the next step's.</summary>
     public abstract void EndStep(int token);
 
@@ -18,45 +15,40 @@ internal abstract class StepSink
     public virtual bool Done => false;
 }
 
-/// <summary>Collects each step's features as strings, for the trainers and tests (<see cref="CueExtent.WalkStep"/>).</summary>
-internal sealed class StepCollector : StepSink
+/// <summary>Where a model's features go, each written as its parts: collected as strings or only weighed.</summary>
+internal abstract class FeatureSink
+{
+    /// <summary>One feature, the concatenation of <paramref name="parts"/>.</summary>
+    public abstract void Add(params ReadOnlySpan<string> parts);
+}
+
+/// <summary>Collects the features as strings (training, tests).</summary>
+internal sealed class FeatureList : FeatureSink
 {
     private readonly List<string> _features = [];
 
-    public List<CueExtent.WalkStep> Steps { get; } = [];
-
     public override void Add(params ReadOnlySpan<string> parts) => _features.Add(string.Concat(parts));
 
-    public override void EndStep(int token)
-    {
-        Steps.Add(new CueExtent.WalkStep(token, [.. _features]));
-        _features.Clear();
-    }
+    public string[] ToArray() => [.. _features];
+
+    public void Clear() => _features.Clear();
 }
 
 /// <summary>
-/// Scores each step with the model as its features come, joining their parts in a reused buffer: the same weights
-/// summed in the same order as <see cref="CueClassifier.Probability(string[])"/>, so the same probability to the bit,
-/// and folds the steps into <see cref="LikeliestWalk"/>. One scorer serves all walks of a document in turn.
+/// Sums the model's weights of the features as they come, joining their parts in a reused buffer: the same weights
+/// summed in the same order as <see cref="CueClassifier.Probability(string[])"/>, so the same probability to the bit.
 /// </summary>
-internal sealed class StepScorer(CueClassifier model) : StepSink
+internal sealed class WeightSum(CueClassifier model) : FeatureSink
 {
     private char[] _buffer = new char[256];
-    private double _z;
 
-    public CueClassifier Model => model;
+    /// <summary>The summed weight so far.</summary>
+    public double Z { get; private set; }
 
-    /// <summary>The walk so far.</summary>
-    public LikeliestWalk Walk { get; } = new();
+    /// <summary>The probability of the features so far.</summary>
+    public double Probability => CueClassifier.Logistic(Z);
 
-    /// <summary>Starts a new walk, which must beat staying by the odds of <paramref name="threshold"/>.</summary>
-    public void Clear(double threshold)
-    {
-        Walk.Clear(threshold);
-        _z = 0;
-    }
-
-    public override bool Done => Walk.Settled;
+    public void Clear() => Z = 0;
 
     public override void Add(params ReadOnlySpan<string> parts)
     {
@@ -69,13 +61,54 @@ internal sealed class StepScorer(CueClassifier model) : StepSink
             part.CopyTo(_buffer.AsSpan(at));
             at += part.Length;
         }
-        _z += model.Weight(_buffer.AsSpan(0, length));
+        Z += model.Weight(_buffer.AsSpan(0, length));
     }
+}
+
+/// <summary>Collects each step's features as strings, for the trainers and tests (<see cref="CueExtent.WalkStep"/>).</summary>
+internal sealed class StepCollector : StepSink
+{
+    private readonly FeatureList _features = new();
+
+    public List<CueExtent.WalkStep> Steps { get; } = [];
+
+    public override void Add(params ReadOnlySpan<string> parts) => _features.Add(parts);
 
     public override void EndStep(int token)
     {
-        Walk.Add(token, CueClassifier.Logistic(_z));
-        _z = 0;
+        Steps.Add(new CueExtent.WalkStep(token, _features.ToArray()));
+        _features.Clear();
+    }
+}
+
+/// <summary>
+/// Scores each step with the model as its features come (<see cref="WeightSum"/>) and folds the steps into
+/// <see cref="LikeliestWalk"/>. One scorer serves all walks of a document in turn.
+/// </summary>
+internal sealed class StepScorer(CueClassifier model) : StepSink
+{
+    private readonly WeightSum _sum = new(model);
+
+    public CueClassifier Model => model;
+
+    /// <summary>The walk so far.</summary>
+    public LikeliestWalk Walk { get; } = new();
+
+    /// <summary>Starts a new walk, which must beat staying by the odds of <paramref name="threshold"/>.</summary>
+    public void Clear(double threshold)
+    {
+        Walk.Clear(threshold);
+        _sum.Clear();
+    }
+
+    public override bool Done => Walk.Settled;
+
+    public override void Add(params ReadOnlySpan<string> parts) => _sum.Add(parts);
+
+    public override void EndStep(int token)
+    {
+        Walk.Add(token, _sum.Probability);
+        _sum.Clear();
     }
 }
 
