@@ -57,17 +57,6 @@ public sealed class CueClassifier
     {
         double z = 0;
         foreach (var f in features) z += _weights.GetValueOrDefault(f);
-        return 1 / (1 + Math.Exp(-z));
-    }
-
-    /// <summary>
-    /// As <see cref="Probability(IEnumerable{string})"/> for an array, without boxing an enumerator: the extent walks
-    /// score every step this way. Weights are summed in the same order, so the result is the same to the bit.
-    /// </summary>
-    public double Probability(string[] features)
-    {
-        double z = 0;
-        foreach (var f in features) z += _weights.GetValueOrDefault(f);
         return Logistic(z);
     }
 

@@ -51,25 +51,8 @@ public static class CueExtent
         }
     }
 
-    /// <summary>As <see cref="Likeliest(List{WalkStep}, CueClassifier)"/>, over the steps <paramref name="scorer"/> scored.</summary>
+    /// <summary>The token after the last step of the likeliest walk <paramref name="scorer"/> scored (<see cref="LikeliestWalk"/>), or -1 to stay.</summary>
     internal static int Likeliest(StepScorer scorer) => scorer.Walk.End;
-
-    /// <summary>
-    /// The token after the last step of the likeliest walk (each word taken with its probability, then stopping), or -1
-    /// to stay. Greedy thresholding would stop at the first doubtful word ("said in" is rare, "said in a statement"
-    /// common). A walk must beat staying by the odds of the model's threshold: a wrong step spoils a cue the rules got
-    /// right, a right one mends a cue that was wrong anyway only when the whole walk is right.
-    /// </summary>
-    internal static int Likeliest(List<WalkStep> steps, CueClassifier model) => Likeliest(steps, model, model.Threshold);
-
-    /// <summary>As <see cref="Likeliest(List{WalkStep}, CueClassifier)"/>, with the odds of <paramref name="threshold"/>.</summary>
-    internal static int Likeliest(List<WalkStep> steps, CueClassifier model, double threshold)
-    {
-        var walk = new LikeliestWalk();
-        walk.Clear(threshold);
-        foreach (var step in steps) walk.Add(step.Token, model.Probability(step.Features));
-        return walk.End;
-    }
 
     /// <summary>A word the cue may take next, with the features of taking it.</summary>
     public readonly record struct WalkStep(int Token, string[] Features);

@@ -36,7 +36,7 @@ internal sealed class FeatureList : FeatureSink
 
 /// <summary>
 /// Sums the model's weights of the features as they come, joining their parts in a reused buffer: the same weights
-/// summed in the same order as <see cref="CueClassifier.Probability(string[])"/>, so the same probability to the bit.
+/// summed in the same order as <see cref="CueClassifier.Probability(IEnumerable{string})"/>, so the same probability to the bit.
 /// </summary>
 internal sealed class WeightSum(CueClassifier model) : FeatureSink
 {
@@ -113,9 +113,10 @@ internal sealed class StepScorer(CueClassifier model) : StepSink
 }
 
 /// <summary>
-/// The likeliest walk (<see cref="CueExtent.Likeliest(List{CueExtent.WalkStep}, CueClassifier)"/>), step by step: a
-/// walk that stops after step i has the probability of taking steps 0..i and not i + 1; staying must be beaten by the
-/// threshold's odds. The probability of taking all steps so far only falls, so once it is no more than the best walk's
+/// The likeliest walk, step by step: a walk that stops after step i has the probability of taking steps 0..i and not
+/// i + 1; staying must be beaten by the threshold's odds. Greedy thresholding would stop at the first doubtful word
+/// ("said in" is rare, "said in a statement" common); the odds keep a wrong step from spoiling an extent the rules got
+/// right, since a right one mends an extent that was wrong anyway only when the whole walk is right. The probability of taking all steps so far only falls, so once it is no more than the best walk's
 /// no later step can win: <see cref="Settled"/> lets the walk stop scoring (most walks settle at their first step).
 /// </summary>
 internal sealed class LikeliestWalk
