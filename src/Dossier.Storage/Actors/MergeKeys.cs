@@ -27,29 +27,46 @@ public static class MergeKeys
         type is ActorFact.PersonType or ActorFact.UnknownType;
 
     /// <summary>The key of the actor's canonical name, or null when the name may not be merged on.</summary>
-    public static string? NameKey(ActorFact actor) => Key(actor.Name, IsPersonLike(actor.Type));
-
-    /// <summary>Keys of the aliases (excluding the canonical name's key), in the article's order.</summary>
-    public static IEnumerable<string> AliasKeys(ActorFact actor)
+    public static string? NameKey(ActorFact actor)
     {
         bool person = IsPersonLike(actor.Type);
-        string? nameKey = NameKey(actor);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var alias in actor.Aliases)
-        {
-            var key = Key(alias, person);
-            if (key is not null && key != nameKey && seen.Add(key)) yield return key;
-        }
+        return Key(ActorNames.Normalise(actor.Name, person), person);
     }
+
+    /// <summary>Keys of the aliases (excluding the canonical name's key), in the article's order.</summary>
+    public static IEnumerable<string> AliasKeys(ActorFact actor) => Of(actor).Aliases;
 
     /// <summary>The normalised name to display and search by (kept even when it is not a merge key).</summary>
     public static string Normalised(ActorFact actor) => ActorNames.Normalise(actor.Name, IsPersonLike(actor.Type));
 
-    private static string? Key(string name, bool person)
+    /// <summary>
+    /// The actor's normalised name, its key and its aliases' keys, each name normalised once (the writer needs all
+    /// three for every actor of every article).
+    /// </summary>
+    public static ActorKeys Of(ActorFact actor)
     {
-        var normalised = ActorNames.Normalise(name, person);
+        bool person = IsPersonLike(actor.Type);
+        string normalised = ActorNames.Normalise(actor.Name, person);
+        string? nameKey = Key(normalised, person);
+        var aliases = new List<string>(actor.Aliases.Count);
+        foreach (var alias in actor.Aliases)
+        {
+            var key = Key(ActorNames.Normalise(alias, person), person);
+            if (key is not null && key != nameKey && !aliases.Contains(key)) aliases.Add(key);
+        }
+        return new ActorKeys(normalised, nameKey, aliases);
+    }
+
+    private static string? Key(string normalised, bool person)
+    {
         if (normalised.Length < MinimumKeyLength || normalised.All(char.IsDigit)) return null;
         if (person && ActorNames.WordCount(normalised) < MinimumPersonWords) return null;
         return normalised;
     }
 }
+
+/// <summary>An actor's names as <see cref="MergeKeys"/> sees them.</summary>
+/// <param name="Normalised">The canonical name normalised (see <see cref="MergeKeys.Normalised"/>).</param>
+/// <param name="Name">The canonical name's key, or null when it may not be merged on.</param>
+/// <param name="Aliases">The aliases' keys other than the name's, without repeats, in the article's order.</param>
+public sealed record ActorKeys(string Normalised, string? Name, IReadOnlyList<string> Aliases);

@@ -18,6 +18,9 @@ internal interface IRowStatement : IDisposable
 
     /// <summary>Runs the statement once and returns the first column of its first row (null when no row).</summary>
     object? Scalar(params ReadOnlySpan<object?> values);
+
+    /// <summary>Runs the statement once and fills <paramref name="row"/> with its first row's first columns; false when no row.</summary>
+    bool FirstRow(Span<object?> row, params ReadOnlySpan<object?> values);
 }
 
 /// <summary>An <see cref="IRowStatement"/> as an ADO.NET command, for any engine.</summary>
@@ -37,6 +40,15 @@ internal sealed class CommandRowStatement(DbConnection connection, string sql, i
     {
         SqlValues.Bind(_command, values);
         return _command.ExecuteScalar();
+    }
+
+    public bool FirstRow(Span<object?> row, params ReadOnlySpan<object?> values)
+    {
+        SqlValues.Bind(_command, values);
+        using var reader = _command.ExecuteReader();
+        if (!reader.Read()) return false;
+        for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+        return true;
     }
 
     public void Dispose() => _command.Dispose();

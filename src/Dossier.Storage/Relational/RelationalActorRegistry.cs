@@ -11,8 +11,7 @@ namespace Dossier.Storage.Relational;
 /// </summary>
 internal sealed class RelationalActorRegistry : IDisposable
 {
-    private readonly DbCommand _findKey, _retype;
-    private readonly IRowStatement _insertActor, _insertKey, _alias, _title, _type, _evidence, _articleActor, _count, _quoteCount;
+    private readonly IRowStatement _findKey, _retype, _insertActor, _insertKey, _alias, _title, _type, _evidence, _articleActor, _count, _quoteCount;
     private readonly IRowStatement[] _rows;
 
     private readonly Tallies _tallies;
@@ -27,14 +26,14 @@ internal sealed class RelationalActorRegistry : IDisposable
         _textIndex = textIndex;
         _dialect = dialect;
         // With the actor's current type: when an article gives the same type, the type cannot change (see LinkOne).
-        _findKey = SqlValues.Prepare(connection, "SELECT k.actor_id, a.type FROM actor_keys k JOIN actors a ON a.id = k.actor_id WHERE k.key = @p0", 1);
+        _findKey = dialect.PrepareRow(connection, "SELECT k.actor_id, a.type FROM actor_keys k JOIN actors a ON a.id = k.actor_id WHERE k.key = @p0", 1);
         _insertActor = dialect.PrepareRow(connection, "INSERT INTO actors (name, norm_name, type, partial) VALUES (@p0, @p1, @p2, @p3) RETURNING id", 4);
         _insertKey = dialect.PrepareRow(connection, "INSERT INTO actor_keys (key, actor_id) VALUES (@p0, @p1) ON CONFLICT (key) DO NOTHING", 2);
         _alias = dialect.PrepareRow(connection, "INSERT INTO actor_aliases (actor_id, alias) VALUES (@p0, @p1) ON CONFLICT (actor_id, alias) DO UPDATE SET count = actor_aliases.count + 1", 2);
         _title = dialect.PrepareRow(connection, "INSERT INTO actor_titles (actor_id, title) VALUES (@p0, @p1) ON CONFLICT (actor_id, title) DO UPDATE SET count = actor_titles.count + 1", 2);
         _type = dialect.PrepareRow(connection, "INSERT INTO actor_types (actor_id, type) VALUES (@p0, @p1) ON CONFLICT (actor_id, type) DO UPDATE SET count = actor_types.count + 1", 2);
         // The actor's type is the one most articles give, a known type before UNKNOWN.
-        _retype = SqlValues.Prepare(connection,
+        _retype = dialect.PrepareRow(connection,
             "UPDATE actors SET type = (SELECT type FROM actor_types WHERE actor_id = @p0 ORDER BY type = 'UNKNOWN', count DESC, type LIMIT 1) WHERE id = @p0", 1);
         _evidence = dialect.PrepareRow(connection, "INSERT INTO actor_merges (actor_id, article_id, local_name, local_type, rule, matched_key) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
         _articleActor = dialect.PrepareRow(connection, "INSERT INTO article_actors (article_id, local_index, actor_id, mention_count) VALUES (@p0, @p1, @p2, @p3)", 4);
@@ -45,15 +44,13 @@ internal sealed class RelationalActorRegistry : IDisposable
             WHERE id = @p0
             """, 3);
         _quoteCount = dialect.PrepareRow(connection, "UPDATE actors SET quote_count = quote_count + @p1 WHERE id = @p0", 2);
-        _rows = [_insertActor, _insertKey, _alias, _title, _type, _evidence, _articleActor, _count, _quoteCount];
+        _rows = [_findKey, _retype, _insertActor, _insertKey, _alias, _title, _type, _evidence, _articleActor, _count, _quoteCount];
     }
 
     public void Profile(StageTimings timings) => _timings = timings;
 
     public void Enlist(DbTransaction transaction)
     {
-        _findKey.Transaction = transaction;
-        _retype.Transaction = transaction;
         foreach (var statement in _rows) statement.Enlist(transaction);
     }
 
@@ -90,8 +87,9 @@ internal sealed class RelationalActorRegistry : IDisposable
     private long LinkOne(long articleId, ActorFact actor)
     {
         long lap = _timings.Start();
-        string? nameKey = MergeKeys.NameKey(actor);
-        var aliasKeys = MergeKeys.AliasKeys(actor).ToList();
+        var actorKeys = MergeKeys.Of(actor);
+        string? nameKey = actorKeys.Name;
+        var aliasKeys = actorKeys.Aliases;
         // The name's key first, then the aliases' (null when the name gives none).
         var keys = new List<string?>(aliasKeys.Count + 1) { nameKey };
         keys.AddRange(aliasKeys);
@@ -109,7 +107,7 @@ internal sealed class RelationalActorRegistry : IDisposable
         lap = _timings.Lap(Stage.Find, lap);
         if (id is null)
         {
-            string normalised = MergeKeys.Normalised(actor);
+            string normalised = actorKeys.Normalised;
             id = SqlValues.ToLong(_insertActor.Scalar(actor.Name, normalised, actor.Type, partial ? 1 : 0));
             _textIndex?.AddActor(id.Value, normalised);
             _tallies.Add("actors");
@@ -127,8 +125,7 @@ internal sealed class RelationalActorRegistry : IDisposable
         // type keeps it first, and a new actor has only its own type: only a different type can change it.
         if (matched is not null && knownType != actor.Type)
         {
-            _retype.Parameters[0].Value = actorId;
-            _retype.ExecuteNonQuery();
+            _retype.Execute(actorId);
         }
         foreach (var alias in actor.Aliases.Prepend(actor.Name).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal))
             Upsert(_alias, actorId, alias);
@@ -152,17 +149,14 @@ internal sealed class RelationalActorRegistry : IDisposable
 
     private (long Id, string Type)? Find(string key)
     {
-        _findKey.Parameters[0].Value = key;
-        using var reader = _findKey.ExecuteReader();
-        return reader.Read() ? (SqlValues.Long(reader, 0), reader.GetString(1)) : null;
+        Span<object?> row = [null, null];
+        return _findKey.FirstRow(row, key) ? (SqlValues.ToLong(row[0]), (string)row[1]!) : null;
     }
 
     private static void Upsert(IRowStatement statement, long actorId, string value) => statement.Execute(actorId, value);
 
     public void Dispose()
     {
-        _findKey.Dispose();
-        _retype.Dispose();
         foreach (var statement in _rows) statement.Dispose();
     }
 }

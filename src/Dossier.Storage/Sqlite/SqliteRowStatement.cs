@@ -64,13 +64,7 @@ internal sealed class SqliteRowStatement : IRowStatement
                 Check(rc);
                 return null;
             }
-            object value = raw.sqlite3_column_type(_statement, 0) switch
-            {
-                raw.SQLITE_INTEGER => raw.sqlite3_column_int64(_statement, 0),
-                raw.SQLITE_FLOAT => raw.sqlite3_column_double(_statement, 0),
-                raw.SQLITE_NULL => DBNull.Value,
-                _ => raw.sqlite3_column_text(_statement, 0).utf8_to_string(),
-            };
+            object value = Column(0) ?? DBNull.Value;
             // Finish the statement (an INSERT … RETURNING has made its change at the first row; this reads the rest).
             while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW) { }
             Check(rc);
@@ -81,6 +75,35 @@ internal sealed class SqliteRowStatement : IRowStatement
             raw.sqlite3_reset(_statement);
         }
     }
+
+    public bool FirstRow(Span<object?> row, params ReadOnlySpan<object?> values)
+    {
+        Bind(values);
+        try
+        {
+            int rc = raw.sqlite3_step(_statement);
+            if (rc != raw.SQLITE_ROW)
+            {
+                Check(rc);
+                return false;
+            }
+            for (int i = 0; i < row.Length; i++) row[i] = Column(i);
+            return true;
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
+    /// <summary>A column of the current row as Microsoft.Data.Sqlite reads it (null for NULL).</summary>
+    private object? Column(int i) => raw.sqlite3_column_type(_statement, i) switch
+    {
+        raw.SQLITE_INTEGER => raw.sqlite3_column_int64(_statement, i),
+        raw.SQLITE_FLOAT => raw.sqlite3_column_double(_statement, i),
+        raw.SQLITE_NULL => null,
+        _ => raw.sqlite3_column_text(_statement, i).utf8_to_string(),
+    };
 
     private void Bind(ReadOnlySpan<object?> values)
     {

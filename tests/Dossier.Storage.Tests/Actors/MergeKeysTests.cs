@@ -41,6 +41,20 @@ public sealed class MergeKeysTests
     }
 
     [Fact]
+    public void An_actors_keys_at_once_are_its_name_key_alias_keys_and_normalised_name()
+    {
+        var agency = new ActorFact("the Federal Bureau of Investigation", "ORG") { Aliases = ["FBI", "the F.B.I.", "Federal Bureau of Investigation"] };
+        var keys = MergeKeys.Of(agency);
+        Assert.Equal(MergeKeys.Normalised(agency), keys.Normalised);
+        Assert.Equal(MergeKeys.NameKey(agency), keys.Name);
+        Assert.Equal(["fbi"], keys.Aliases);
+
+        var surname = new ActorFact("Mr. West", "PERSON") { Aliases = ["West"] };
+        Assert.Equal(("west", (string?)null), (MergeKeys.Of(surname).Normalised, MergeKeys.Of(surname).Name));
+        Assert.Empty(MergeKeys.Of(surname).Aliases);
+    }
+
+    [Fact]
     public void Speakers_of_unknown_type_follow_the_person_rule() =>
         Assert.Null(MergeKeys.NameKey(new ActorFact("West", "UNKNOWN")));
 }

@@ -48,6 +48,24 @@ public sealed class SqliteRowStatementTests
     }
 
     [Fact]
+    public void A_first_row_reads_its_columns_as_a_command_does_or_says_there_is_none()
+    {
+        using var connection = OpenWithTable();
+        using (var insert = new SqliteRowStatement(connection, Insert, 4)) insert.Execute(7L, 0.5, "Kabul", null);
+        const string Select = "SELECT n, r, s, z FROM t WHERE n = @p0";
+        using var statement = new SqliteRowStatement(connection, Select, 1);
+        using var command = new CommandRowStatement(connection, Select, 1);
+        object?[] fromStatement = new object?[4], fromCommand = new object?[4];
+
+        Assert.True(statement.FirstRow(fromStatement, 7L));
+        Assert.True(command.FirstRow(fromCommand, 7L));
+        Assert.Equal(new object?[] { 7L, 0.5, "Kabul", null }, fromStatement);
+        Assert.Equal(fromCommand, fromStatement);
+        Assert.False(statement.FirstRow(fromStatement, 8L));
+        Assert.False(command.FirstRow(fromCommand, 8L));
+    }
+
+    [Fact]
     public void A_failing_row_raises_a_sqlite_exception_and_the_statement_stays_usable()
     {
         using var connection = OpenWithTable();
