@@ -128,6 +128,8 @@ internal sealed partial class ExtractionRun
         foreach (int h in MainVerbsFirst(sentence))
         {
             if (_syntax.PosAt(h) != UniversalPos.Verb || InSpeechQuote(h) || IsCovered(_tokens.SpanAt(h))) continue;
+            // "He is backed by 34% of voters": a passive's "by" phrase names the source (in training also its other candidates are recorded).
+            if (learned && TryAgentCandidate(h, sentence) && _candidates is null) continue;
             int subjectNode = SyntacticArguments.SubjectOf(_syntax, h);
             // "polls showing her well behind", "a California Democrat supporting Clinton": a present participle that
             // modifies a noun has that noun (the words before the participle) as its subject.

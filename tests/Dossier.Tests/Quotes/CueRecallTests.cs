@@ -201,4 +201,38 @@ public class CueRecallTests
         Assert.Equal("Cruz", document.Substring(main.Speaker!.Value));
         Assert.Equal("the issue", document.Substring(Assert.Single(main.Content)));
     }
+
+    /// <summary>"The plan is backed by Maria Lopez ." with a hand-made UD tree: "The plan" is the passive subject, "by Maria Lopez" the agent.</summary>
+    private static Document BackedBy()
+    {
+        var document = SimpleText.Analyse("The plan is backed by Maria Lopez.");
+        UniversalPos[] pos = [UniversalPos.Det, UniversalPos.Noun, UniversalPos.Aux, UniversalPos.Verb, UniversalPos.Adp, UniversalPos.Propn, UniversalPos.Propn, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.DT, PennTag.NN, PennTag.VBZ, PennTag.VBN, PennTag.IN, PennTag.NNP, PennTag.NNP, PennTag.None];
+        string[] lemmas = ["the", "plan", "be", "back", "by", "Maria", "Lopez", "."];
+        int[] heads = [1, 3, 3, -1, 5, 3, 5, 3];
+        DependencyRelation[] relations = [DependencyRelation.Det, DependencyRelation.NsubjPass, DependencyRelation.AuxPass, DependencyRelation.Root, DependencyRelation.Case, DependencyRelation.OblAgent, DependencyRelation.Flat, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        return document;
+    }
+
+    [Fact]
+    public void The_by_phrase_of_a_passive_is_its_source_and_the_passive_subject_its_content_when_the_classifier_knows_the_kind()
+    {
+        var document = BackedBy();
+        var extractor = new QuoteExtractor(CueLexicon.Default) { Classifier = CueClassifier.Parse(new StringReader("bias\t-1\nagent\t3\n")) };
+        var quote = Assert.Single(extractor.Extract(document));
+        Assert.Equal("is backed", document.Substring(quote.Cue!.Value));
+        Assert.Equal("Maria Lopez", document.Substring(quote.Speaker!.Value));
+        Assert.Equal("The plan", document.Substring(Assert.Single(quote.Content)));
+        var candidate = Assert.Single(extractor.Candidates(document), c => document.Substring(c.Cue) == "is backed");
+        Assert.Contains("agent=back", candidate.Features);
+    }
+
+    [Fact]
+    public void A_classifier_that_never_saw_passive_agents_reports_no_passive()
+    {
+        var document = BackedBy();
+        var extractor = new QuoteExtractor(CueLexicon.Default) { Classifier = CueClassifier.Parse(new StringReader("bias\t3\n")) };
+        Assert.Empty(extractor.Extract(document));
+    }
 }
