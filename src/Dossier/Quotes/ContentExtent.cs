@@ -15,7 +15,7 @@ namespace Dossier.Quotes;
 /// over the stretches after it to the sentence's end (when the rules stopped early); only when it does not, the walk
 /// back may cut. Words inside quotation marks are never cut, and the content never runs into another attribution.
 /// </summary>
-public static class ContentExtent
+public static partial class ContentExtent
 {
     public const string FileName = "quotes-content-extent.tsv";
 
@@ -49,14 +49,15 @@ public static class ContentExtent
             scorer.Clear(RunOnThreshold);
             ExtendWalk(document, drafts, draft, scorer);
             int end = CueExtent.Likeliest(scorer);
-            if (end > 0)
+            if (end > 0) ExtendTo(document, draft, end - 1);
+            else
             {
-                ExtendTo(document, draft, end - 1);
-                continue;
+                scorer.Clear(model.Threshold);
+                CutWalk(document, draft, scorer);
+                if (CueExtent.Likeliest(scorer) is var boundary and > 0) CutBefore(document, draft, boundary - 1);
             }
-            scorer.Clear(model.Threshold);
-            CutWalk(document, draft, scorer);
-            if (CueExtent.Likeliest(scorer) is var boundary and > 0) CutBefore(document, draft, boundary - 1);
+            ApplySide(document, drafts, draft, scorer);
+            ApplyStart(document, drafts, draft, scorer);
         }
     }
 
