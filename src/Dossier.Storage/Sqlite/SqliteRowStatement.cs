@@ -55,25 +55,8 @@ internal sealed class SqliteRowStatement : IRowStatement
 
     public object? Scalar(params ReadOnlySpan<object?> values)
     {
-        Bind(values);
-        try
-        {
-            int rc = raw.sqlite3_step(_statement);
-            if (rc != raw.SQLITE_ROW)
-            {
-                Check(rc);
-                return null;
-            }
-            object value = Column(0) ?? DBNull.Value;
-            // Finish the statement (an INSERT … RETURNING has made its change at the first row; this reads the rest).
-            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW) { }
-            Check(rc);
-            return value;
-        }
-        finally
-        {
-            raw.sqlite3_reset(_statement);
-        }
+        Span<object?> row = [null];
+        return FirstRow(row, values) ? row[0] ?? DBNull.Value : null;
     }
 
     public bool FirstRow(Span<object?> row, params ReadOnlySpan<object?> values)
@@ -88,6 +71,9 @@ internal sealed class SqliteRowStatement : IRowStatement
                 return false;
             }
             for (int i = 0; i < row.Length; i++) row[i] = Column(i);
+            // Finish the statement (an INSERT … RETURNING has made its change at the first row; this reads the rest).
+            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW) { }
+            Check(rc);
             return true;
         }
         finally
