@@ -35,33 +35,65 @@ internal sealed class FeatureList : FeatureSink
 }
 
 /// <summary>
-/// Sums the model's weights of the features as they come, joining their parts in a reused buffer: the same weights
-/// summed in the same order as <see cref="CueClassifier.Probability(IEnumerable{string})"/>, so the same probability to the bit.
+/// Sums the model's weights of the features, looking each up by its parts (<see cref="CueClassifier.Weight"/>): the
+/// same weights summed in the same order as <see cref="CueClassifier.Probability(IEnumerable{string})"/>, so the same
+/// probability to the bit. A feature is hashed and its table entry prefetched as it comes, and the lookups are made
+/// when the sum is read: the weight tables are larger than the cache, and waiting for one entry at a time was most
+/// of the lookups' cost.
 /// </summary>
 internal sealed class WeightSum(CueClassifier model) : FeatureSink
 {
-    private char[] _buffer = new char[256];
+    private ulong[] _hashes = new ulong[64];
+    // The parts of the pending features, one after another; feature i's end at _ends[i].
+    private int[] _ends = new int[64];
+    private string[] _parts = new string[256];
+    private int _count, _partCount;
+    private double _z;
 
     /// <summary>The summed weight so far.</summary>
-    public double Z { get; private set; }
+    public double Z
+    {
+        get
+        {
+            Resolve();
+            return _z;
+        }
+    }
 
     /// <summary>The probability of the features so far.</summary>
     public double Probability => CueClassifier.Logistic(Z);
 
-    public void Clear() => Z = 0;
+    public void Clear()
+    {
+        _z = 0;
+        _count = _partCount = 0;
+    }
 
     public override void Add(params ReadOnlySpan<string> parts)
     {
-        int length = 0;
-        foreach (var part in parts) length += part.Length;
-        if (length > _buffer.Length) _buffer = new char[Math.Max(length, 2 * _buffer.Length)];
-        int at = 0;
-        foreach (var part in parts)
+        ulong hash = CueClassifier.Hash(parts);
+        model.Prefetch(hash);
+        if (_count == _hashes.Length)
         {
-            part.CopyTo(_buffer.AsSpan(at));
-            at += part.Length;
+            Array.Resize(ref _hashes, 2 * _count);
+            Array.Resize(ref _ends, 2 * _count);
         }
-        Z += model.Weight(_buffer.AsSpan(0, length));
+        if (_partCount + parts.Length > _parts.Length) Array.Resize(ref _parts, Math.Max(2 * _parts.Length, _partCount + parts.Length));
+        parts.CopyTo(_parts.AsSpan(_partCount));
+        _partCount += parts.Length;
+        _hashes[_count] = hash;
+        _ends[_count++] = _partCount;
+    }
+
+    private void Resolve()
+    {
+        int start = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            _z += model.Weight(_hashes[i], _parts.AsSpan(start, _ends[i] - start));
+            start = _ends[i];
+        }
+        _count = _partCount = 0;
     }
 }
 

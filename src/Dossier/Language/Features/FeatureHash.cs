@@ -17,6 +17,15 @@ internal static class FeatureHash
         return Finish(h);
     }
 
+    /// <summary>Hash of the concatenated <paramref name="parts"/>, the same as <see cref="Chars"/> of the joined string.</summary>
+    public static ulong Chars(ReadOnlySpan<string> parts)
+    {
+        ulong h = FnvOffset;
+        foreach (var part in parts)
+            foreach (char c in part) h = (h ^ c) * FnvPrime;
+        return Finish(h);
+    }
+
     /// <summary>Hash of the characters lower-cased (invariant culture), without making a lower-case copy.</summary>
     public static ulong LowerChars(ReadOnlySpan<char> text)
     {
