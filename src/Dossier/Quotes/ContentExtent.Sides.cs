@@ -88,13 +88,7 @@ public static partial class ContentExtent
         string attachment = governor < 0 ? "root" : governor == cueHead ? "cue" : governor == contentHead ? "contenthead"
             : first.Contains(governor) ? "content" : "outside";
         string relation = SyntaxLabels.Name(syntax.RelationAt(head));
-        bool ownSubject = false, verb = false, quote = false;
-        for (int t = start; t < end; t++)
-        {
-            if (syntax.HeadAt(t) == head && SyntaxLabels.Name(syntax.RelationAt(t)).StartsWith("nsubj", StringComparison.Ordinal)) ownSubject = true;
-            if (syntax.PosAt(t) is UniversalPos.Verb or UniversalPos.Aux) verb = true;
-            if (tokens.KindAt(t) == TokenKind.Quote) quote = true;
-        }
+        var (ownSubject, verb, quote) = StretchFacts(syntax, tokens, head, start, end);
         string word = tokens.TextAt(start).ToString().ToLowerInvariant();
         string pos = SyntaxLabels.Name(syntax.PosAt(start));
         string cueLemma = syntax.LemmaAt(cueHead).ToLowerInvariant();

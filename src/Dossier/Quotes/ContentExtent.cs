@@ -197,13 +197,7 @@ public static partial class ContentExtent
         string relation = SyntaxLabels.Name(syntax.RelationAt(head));
         string attachment = governor < 0 ? "root" : governor == cueHead ? "cue" : governor == contentHead ? "contenthead"
             : governor >= content.Start && governor < b ? "content" : governor >= b && governor < segmentEnd ? "self" : "outside";
-        bool ownSubject = false, verb = false, quote = false;
-        for (int t = b; t < segmentEnd; t++)
-        {
-            if (syntax.HeadAt(t) == head && SyntaxLabels.Name(syntax.RelationAt(t)).StartsWith("nsubj", StringComparison.Ordinal)) ownSubject = true;
-            if (syntax.PosAt(t) is UniversalPos.Verb or UniversalPos.Aux) verb = true;
-            if (tokens.KindAt(t) == TokenKind.Quote) quote = true;
-        }
+        var (ownSubject, verb, quote) = StretchFacts(syntax, tokens, head, b, segmentEnd);
         int kept = CueExtent.WordsIn(tokens, content.Start, b), dropped = CueExtent.WordsIn(tokens, b, segmentEnd);
         string headPos = SyntaxLabels.Name(syntax.PosAt(head));
         string toEnd = segmentEnd >= content.End && content.End >= sentenceEnd - 1 ? "sentence" : segmentEnd >= content.End ? "content" : "cut";
@@ -236,6 +230,22 @@ public static partial class ContentExtent
         sink.Add(prefix, "o=", opening);
         sink.Add(prefix, "f=", fragments);
         sink.Add(prefix, "gp=", governor >= 0 ? SyntaxLabels.Name(syntax.PosAt(governor)) : "root");
+    }
+
+    /// <summary>
+    /// What the end walk and the side step weigh of a stretch [<paramref name="start"/>, <paramref name="end"/>) headed by
+    /// <paramref name="head"/>: whether the head has its own subject, whether the stretch has a verb, a quotation mark.
+    /// </summary>
+    private static (bool OwnSubject, bool Verb, bool Quote) StretchFacts(SyntaxLayer syntax, TokenLayer tokens, int head, int start, int end)
+    {
+        bool ownSubject = false, verb = false, quote = false;
+        for (int t = start; t < end; t++)
+        {
+            if (syntax.HeadAt(t) == head && SyntaxLabels.Name(syntax.RelationAt(t)).StartsWith("nsubj", StringComparison.Ordinal)) ownSubject = true;
+            if (syntax.PosAt(t) is UniversalPos.Verb or UniversalPos.Aux) verb = true;
+            if (tokens.KindAt(t) == TokenKind.Quote) quote = true;
+        }
+        return (ownSubject, verb, quote);
     }
 
     private static string Bucket(int words) => words switch { <= 2 => words.ToString(), <= 5 => "3-5", <= 10 => "6-10", <= 20 => "11-20", _ => "21+" };
