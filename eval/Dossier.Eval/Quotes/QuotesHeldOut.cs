@@ -52,7 +52,7 @@ public static class QuotesHeldOut
         // The cue extent model is learned from the same learn articles each run (DOSSIER_HELDOUT_EXTENT=0 leaves it out).
         if (Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_EXTENT") != "0")
         {
-            var (extentWeights, about) = CueExtentTrainer.Train(learn, extractor);
+            var (extentWeights, about) = Extent(cache, "cue-extent", () => CueExtentTrainer.Train(learn, extractor));
             double extentThreshold = double.TryParse(Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_EXTENT_THRESHOLD"), CultureInfo.InvariantCulture, out var v) ? v : CueExtentTrainer.DefaultThreshold;
             extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = new CueClassifier(extentWeights, extentThreshold) };
             output.WriteLine($"cue extent model: {about}; threshold {extentThreshold.ToString(CultureInfo.InvariantCulture)}");
@@ -60,7 +60,7 @@ public static class QuotesHeldOut
         // The content extent model likewise, over the attributions the fold's cue extent gives (DOSSIER_HELDOUT_CONTENT_EXTENT=0 leaves it out).
         if (Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_CONTENT_EXTENT") != "0")
         {
-            var (contentWeights, about) = ContentExtentTrainer.Train(learn, extractor);
+            var (contentWeights, about) = Extent(cache, "content-extent", () => ContentExtentTrainer.Train(learn, extractor));
             double contentThreshold = double.TryParse(Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_CONTENT_EXTENT_THRESHOLD"), CultureInfo.InvariantCulture, out var v) ? v : ContentExtentTrainer.DefaultThreshold;
             extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = extractor.CueExtent, ContentExtent = new CueClassifier(contentWeights, contentThreshold) };
             output.WriteLine($"content extent model: {about}; threshold {contentThreshold.ToString(CultureInfo.InvariantCulture)}");
@@ -68,7 +68,7 @@ public static class QuotesHeldOut
         // The source extent model likewise, over the sources found with the cue and content extents (DOSSIER_HELDOUT_SOURCE=0 leaves it out).
         if (Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_SOURCE") != "0")
         {
-            var (sourceWeights, about) = SourceExtentTrainer.Train(learn, extractor);
+            var (sourceWeights, about) = Extent(cache, "source-extent", () => SourceExtentTrainer.Train(learn, extractor));
             double sourceThreshold = double.TryParse(Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_SOURCE_THRESHOLD"), CultureInfo.InvariantCulture, out var v) ? v : SourceExtentTrainer.DefaultThreshold;
             extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = extractor.CueExtent, ContentExtent = extractor.ContentExtent, SourceExtent = new CueClassifier(sourceWeights, sourceThreshold) };
             output.WriteLine($"source extent model: {about}; threshold {sourceThreshold.ToString(CultureInfo.InvariantCulture)}");
@@ -110,6 +110,25 @@ public static class QuotesHeldOut
         output.WriteLine("  " + CandidateQuality(scored, threshold));
         foreach (var line in boundaries.Lines()) output.WriteLine("  " + line);
         output.WriteLine("  missed cues: " + string.Join(", ", missedCues.Select(kv => $"{kv.Key} {kv.Value}")));
+    }
+
+    /// <summary>
+    /// An extent model learned on the learn articles; with DOSSIER_HELDOUT_FREEZE_EXTENTS=1 and DOSSIER_HELDOUT_MODEL set,
+    /// kept beside the classifier (PATH.NAME) and reused, so that a rule change is measured without the extent models
+    /// re-learned over the changed drafts (their retraining alone moves a fold by a few units).
+    /// </summary>
+    private static (Dictionary<string, float> Weights, string About) Extent(string? cache, string name, Func<(Dictionary<string, float>, string)> train)
+    {
+        if (cache is null || Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_FREEZE_EXTENTS") != "1") return train();
+        var path = cache + "." + name;
+        if (File.Exists(path))
+        {
+            using var reader = new StreamReader(path);
+            return (new Dictionary<string, float>(CueClassifier.Parse(reader).Weights), "frozen " + path);
+        }
+        var (weights, about) = train();
+        File.WriteAllText(path, LogisticRegressionTrainer.Write(weights, 0.5, 0.5, ["held-out " + name]));
+        return (weights, about);
     }
 
     /// <summary>

@@ -107,7 +107,8 @@ internal sealed partial class ExtractionRun
         var range = SyntacticArguments.SubjectPhrase(_syntax, _text, node);
         if (range.IsEmpty || range.Contains(cueHead)) return rules;
         var wide = SpanOf(range.Start, range.End);
-        if (!wide.Contains(rules)) return rules;
+        // "Cruz, who says …, said": the wider phrase may hold another attribution's cue or content.
+        if (!wide.Contains(rules) || !rules.Contains(wide) && IsCoveredByContentOrCue(wide)) return rules;
         foreach (var f in content.Fragments)
         {
             if (f.Overlaps(wide)) return rules;
@@ -182,7 +183,7 @@ internal sealed partial class ExtractionRun
     {
         var syntax = _syntax!;
         bool learned = _classifier is not null || _candidates is not null;
-        var subjectRange = participle ? ParticipleSubject(subjectNode, h) : SyntacticArguments.SubjectPhrase(syntax, _text, subjectNode);
+        var subjectRange = participle ? ParticipleSubject(subjectNode, h) : WithoutAttributedClause(SyntacticArguments.SubjectPhrase(syntax, _text, subjectNode), subjectNode);
         var contentRange = found.Content;
         if (subjectRange.IsEmpty || subjectRange.Contains(h) || contentRange.Contains(h)) return false;
         // "does not want to.": an infinitive marker whose verb is left out says nothing.
@@ -255,6 +256,26 @@ internal sealed partial class ExtractionRun
         var draft = Emit(content, new CueMatch(entry, h, cueEnd, CueForm.Base), cueEnd, subject, sentence, inverted: false, subjectSpeaks);
         draft.Confidence *= SyntacticCueFactor;
         return true;
+    }
+
+    /// <summary>
+    /// "Cruz, who says Trump is attacking him …, said …": a clause of the subject that holds an attribution already found
+    /// is the other attribution's; the subject speaks without it (PolNeAR's source is then "Cruz", the relative clause's
+    /// source "who"). Cut at the first such dependent after the head, with the comma before it.
+    /// </summary>
+    private TokenRange WithoutAttributedClause(TokenRange subject, int head)
+    {
+        if (subject.IsEmpty || _drafts.Count == 0 || !IsCoveredByContentOrCue(SpanOf(subject.Start, subject.End))) return subject;
+        foreach (int child in _syntax!.ChildrenOf(head))
+        {
+            if (child <= head || child >= subject.End) continue;
+            var tree = _syntax.SubtreeOf(child);
+            if (!IsCoveredByContentOrCue(SpanOf(tree.Start, Math.Min(tree.End, subject.End)))) continue;
+            int end = Math.Max(tree.Start, head + 1);
+            while (end > head + 1 && IsPunct(end - 1) && !IsQuoteMark(end - 1)) end--;
+            return new TokenRange(subject.Start, end);
+        }
+        return subject;
     }
 
     /// <summary>

@@ -202,6 +202,25 @@ public class CueRecallTests
         Assert.Equal("the issue", document.Substring(Assert.Single(main.Content)));
     }
 
+    [Fact]
+    public void A_subject_whose_relative_clause_was_already_reported_speaks_without_it()
+    {
+        var document = SimpleText.Analyse("Cruz, who says Trump lied, belittled the issue.");
+        UniversalPos[] pos = [UniversalPos.Propn, UniversalPos.Punct, UniversalPos.Pron, UniversalPos.Verb, UniversalPos.Propn, UniversalPos.Verb, UniversalPos.Punct, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNP, PennTag.None, PennTag.WP, PennTag.VBZ, PennTag.NNP, PennTag.VBD, PennTag.None, PennTag.VBD, PennTag.DT, PennTag.NN, PennTag.None];
+        string[] lemmas = ["Cruz", ",", "who", "say", "Trump", "lie", ",", "belittle", "the", "issue", "."];
+        int[] heads = [7, 3, 3, 0, 5, 3, 3, -1, 9, 7, 7];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Punct, DependencyRelation.Nsubj, DependencyRelation.AclRelcl, DependencyRelation.Nsubj, DependencyRelation.Ccomp,
+            DependencyRelation.Punct, DependencyRelation.Root, DependencyRelation.Det, DependencyRelation.Obj, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.Parse(new StringReader("belittle\tobj\t3\t60\n")), Classifier = CueClassifier.Parse(new StringReader("bias\t3\n")) };
+        var quotes = extractor.Extract(document);
+        Assert.Equal("Trump lied", document.Substring(Assert.Single(Assert.Single(quotes, q => document.Substring(q.Cue!.Value) == "says").Content)));
+        var main = Assert.Single(quotes, q => document.Substring(q.Cue!.Value) == "belittled");
+        Assert.Equal("Cruz", document.Substring(main.Speaker!.Value));
+        Assert.Equal("the issue", document.Substring(Assert.Single(main.Content)));
+    }
+
     /// <summary>"The plan is backed by Maria Lopez ." with a hand-made UD tree: "The plan" is the passive subject, "by Maria Lopez" the agent.</summary>
     private static Document BackedBy()
     {
