@@ -73,7 +73,19 @@ public static class QuotesHeldOut
             extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = extractor.CueExtent, ContentExtent = extractor.ContentExtent, SourceExtent = new CueClassifier(sourceWeights, sourceThreshold) };
             output.WriteLine($"source extent model: {about}; threshold {sourceThreshold.ToString(CultureInfo.InvariantCulture)}");
         }
+        // The non-verb cue classifier last, over the fold's verb classifier, as the shipped extent models never saw its
+        // attributions (DOSSIER_HELDOUT_NONVERB=0 leaves it out; DOSSIER_HELDOUT_NONVERB_THRESHOLD sets its threshold).
+        CueClassifier? nonVerb = null;
+        if (Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_NONVERB") != "0")
+        {
+            var (nonVerbWeights, about) = NonVerbCueTrainer.Train(learn, extractor);
+            double nonVerbThreshold = double.TryParse(Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_NONVERB_THRESHOLD"), CultureInfo.InvariantCulture, out var v) ? v : NonVerbCueModel.DefaultThreshold;
+            nonVerb = new CueClassifier(nonVerbWeights, nonVerbThreshold, nonVerbThreshold);
+            extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = extractor.CueExtent, ContentExtent = extractor.ContentExtent, SourceExtent = extractor.SourceExtent, NonVerbClassifier = nonVerb };
+            output.WriteLine($"non-verb cue model: {about}; threshold {nonVerbThreshold.ToString(CultureInfo.InvariantCulture)}");
+        }
         SpanScore source = new(), cue = new(), content = new();
+        var scoredNonVerb = new List<(double P, bool Annotated)>();
         var missedCues = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var boundaries = new ContentBoundaryDiagnostic();
         var scored = new List<(double P, bool Annotated)>();
@@ -94,6 +106,10 @@ public static class QuotesHeldOut
             var recorded = extractor.Candidates(p.Document);
             foreach (var c in recorded) scored.Add((classifier.Probability(c.Features), QuotesModelTrainer.IsAnnotated(c, p.Article)));
             var candidates = recorded.Select(c => (c.Cue, classifier.Probability(c.Features))).ToList();
+            if (nonVerb is not null)
+            {
+                foreach (var c in extractor.NonVerbCandidates(p.Document)) scoredNonVerb.Add((nonVerb.Probability(c.Features), QuotesModelTrainer.IsAnnotated(c, p.Article)));
+            }
             Dump(dump, p, "source", gold.SelectMany(a => a.Source), predictions.SelectMany(x => x.Source), predictedContent, null);
             Dump(dump, p, "cue", gold.SelectMany(a => a.Cue), predictions.SelectMany(x => x.Cue), predictedContent, missedCues, candidates);
             Dump(dump, p, "content", gold.SelectMany(a => a.Content), predictions.SelectMany(x => x.Content), predictedContent, null);
@@ -108,6 +124,7 @@ public static class QuotesHeldOut
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pronoun sources resolved {pronouns.Correct}/{pronouns.Found} (accuracy {pronouns.Accuracy:0.0000}); {pronouns.Found} of {pronouns.Gold} found"));
         output.WriteLine("  " + CandidateQuality(scored, threshold));
+        if (nonVerb is not null) output.WriteLine("  non-verb " + CandidateQuality(scoredNonVerb, nonVerb.Threshold));
         foreach (var line in boundaries.Lines()) output.WriteLine("  " + line);
         output.WriteLine("  missed cues: " + string.Join(", ", missedCues.Select(kv => $"{kv.Key} {kv.Value}")));
     }

@@ -132,7 +132,8 @@ public static class SyntacticCueTrainer
         return hash;
     }
 
-    private static TextSpan Trim(string text, TextSpan span)
+    /// <summary>A gold span without the white space (and byte-order mark) at its edges.</summary>
+    internal static TextSpan Trim(string text, TextSpan span)
     {
         int a = span.Start, b = span.End;
         while (a < b && (char.IsWhiteSpace(text[a]) || text[a] == '\uFEFF')) a++;

@@ -27,6 +27,8 @@ internal static class TrainQuotesCommand
         command.Options.Add(contentExtent);
         var sourceExtent = new Option<bool>("--source-extent") { Description = "Learn only the source extent model (models/quotes-source-extent.tsv) over the sources the shipped table, classifier, cue and content extent models find; the other model files are left alone." };
         command.Options.Add(sourceExtent);
+        var nonVerbCues = new Option<bool>("--non-verb-cues") { Description = "Learn only the non-verb cue classifier (models/quotes-noun-cue-classifier.tsv: \"criticism of\", \"is confident that\", \"in a poll\") over what the shipped table and classifier leave; the other model files are left alone." };
+        command.Options.Add(nonVerbCues);
         command.SetAction(parse => Cli.Guard(() =>
         {
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing("polnear/"));
@@ -52,6 +54,12 @@ internal static class TrainQuotesCommand
             {
                 var about = SourceExtentTrainer.TrainShipped(Path.Combine(root, "polnear"), "train", directory, SourceExtentTrainer.DefaultThreshold, Console.Error);
                 Console.Out.WriteLine($"quotes source extent: {about}; written to {directory}");
+                return 0;
+            }
+            if (parse.GetValue(nonVerbCues))
+            {
+                var about = NonVerbCueTrainer.TrainShipped(Path.Combine(root, "polnear"), "train", directory, NonVerbCueModel.DefaultThreshold, Console.Error);
+                Console.Out.WriteLine($"quotes non-verb cues: {about}; written to {directory}");
                 return 0;
             }
             var r = QuotesModelTrainer.Train(Path.Combine(root, "polnear"), "train", directory, parse.GetValue(threshold), Console.Error);

@@ -10,7 +10,8 @@ namespace Dossier.Quotes;
 /// 3. otherwise content on its right (“said: “…””, "said (that) …"), up to the next coordinated cue;
 /// 4. a subject on the left, or after an inverted cue, or shared with the previous cue of the sentence;
 /// 5. verbs of the learned table with a syntactic subject and complement, where the rules found nothing;
-/// 6. afterwards, quoted sentences with no cue of their own continue the previous speaker.
+/// 6. afterwards, quoted sentences with no cue of their own continue the previous speaker;
+/// 7. last, nouns, adjectives and place phrases as cues, where nothing was found ("criticism of", "in a poll").
 /// </summary>
 internal sealed partial class ExtractionRun
 {
@@ -36,11 +37,18 @@ internal sealed partial class ExtractionRun
     private readonly CueClassifier? _classifier;
     /// <summary>When set (training), table candidates are recorded here instead of being decided.</summary>
     private readonly List<CueCandidate>? _candidates;
+    /// <summary>The learned decision over cues that are not verbs (<see cref="AddNonVerbCues"/>); null leaves them out.</summary>
+    private readonly CueClassifier? _nonVerbClassifier;
+    /// <summary>When set (training), non-verb candidates are recorded here instead of being decided.</summary>
+    private readonly List<CueCandidate>? _nonVerbCandidates;
     private readonly List<QuoteDraft> _drafts = [];
     private readonly List<Attribution> _attributions = [];
 
-    public ExtractionRun(Document document, CueLexicon lexicon, SyntacticCueTable table, CueClassifier? classifier = null, List<CueCandidate>? candidates = null)
+    public ExtractionRun(Document document, CueLexicon lexicon, SyntacticCueTable table, CueClassifier? classifier = null, List<CueCandidate>? candidates = null,
+        CueClassifier? nonVerbClassifier = null, List<CueCandidate>? nonVerbCandidates = null)
     {
+        _nonVerbClassifier = nonVerbClassifier;
+        _nonVerbCandidates = nonVerbCandidates;
         _classifier = classifier;
         _candidates = candidates;
         _syntax = document.TryGet<SyntaxLayer>(out var syntax) ? syntax : null;
@@ -67,6 +75,7 @@ internal sealed partial class ExtractionRun
             AddSyntacticCues(s);
         }
         AddContinuations();
+        AddNonVerbCues();
         return _drafts;
     }
 

@@ -29,11 +29,14 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
     /// <summary>The learned start and end of speaker spans (<see cref="SourceExtent"/>); null keeps the rules' extents.</summary>
     public CueClassifier? SourceExtent { get; init; }
 
+    /// <summary>The learned decision over cues that are not verbs ("criticism of", "is confident that", "in a poll"); null leaves them out.</summary>
+    public CueClassifier? NonVerbClassifier { get; init; }
+
     public float MinimumConfidence { get; init; } = DefaultMinimumConfidence;
 
     public List<QuoteDraft> Extract(Document document)
     {
-        var run = new ExtractionRun(document, Lexicon, SyntacticCues, Classifier);
+        var run = new ExtractionRun(document, Lexicon, SyntacticCues, Classifier, nonVerbClassifier: NonVerbClassifier);
         List<QuoteDraft> drafts = [.. run.Run().Where(d => d.Confidence >= MinimumConfidence)];
         if (CueExtent is { } extent) Quotes.CueExtent.Apply(document, drafts, extent);
         if (ContentExtent is { } contentExtent) Quotes.ContentExtent.Apply(document, drafts, contentExtent);
@@ -49,6 +52,17 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
     {
         var candidates = new List<CueCandidate>();
         new ExtractionRun(document, Lexicon, SyntacticCues, null, candidates).Run();
+        return candidates;
+    }
+
+    /// <summary>
+    /// For training the non-verb classifier: every noun, adjective and place-phrase candidate left where the rules and the
+    /// verb candidates (decided by <see cref="Classifier"/>) found nothing, with its features; none is accepted.
+    /// </summary>
+    public List<CueCandidate> NonVerbCandidates(Document document)
+    {
+        var candidates = new List<CueCandidate>();
+        new ExtractionRun(document, Lexicon, SyntacticCues, Classifier, nonVerbCandidates: candidates).Run();
         return candidates;
     }
 }

@@ -8,7 +8,7 @@ public sealed class QuotesComponent(QuoteExtractor extractor) : IPipelineCompone
 {
     public const string Name = "quotes";
 
-    public QuotesComponent() : this(new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault(), Classifier = CueClassifier.LoadDefault(), CueExtent = CueExtent.LoadDefault(), ContentExtent = ContentExtent.LoadDefault(), SourceExtent = SourceExtent.LoadDefault() }) { }
+    public QuotesComponent() : this(new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault(), Classifier = CueClassifier.LoadDefault(), CueExtent = CueExtent.LoadDefault(), ContentExtent = ContentExtent.LoadDefault(), SourceExtent = SourceExtent.LoadDefault(), NonVerbClassifier = NonVerbCueModel.LoadDefault() }) { }
 
     public ComponentInfo Info { get; } = new(Name, "0.1", [typeof(TokenLayer), typeof(SentenceLayer)], [typeof(QuoteLayer)]);
 

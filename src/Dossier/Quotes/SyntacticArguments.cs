@@ -188,7 +188,7 @@ public static class SyntacticArguments
     /// The case or mark word that opens the subtree of <paramref name="node"/>, or -1; also -1 when the node has a second
     /// one ("refers to as “Khorasan”": a stranded preposition and another, not a prepositional object).
     /// </summary>
-    private static int MarkerOf(SyntaxLayer syntax, int node)
+    public static int MarkerOf(SyntaxLayer syntax, int node)
     {
         int first = syntax.SubtreeOf(node).Start;
         if (first >= node || syntax.HeadAt(first) != node || !IsMarker(syntax, first)) return -1;
