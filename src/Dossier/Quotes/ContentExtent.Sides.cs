@@ -71,7 +71,7 @@ public static partial class ContentExtent
         }
         if (comma >= sentence.End || tokens.TextAt(comma) is not ",") return null;
         int end = sentence.End;
-        while (end > comma + 1 && tokens.KindAt(end - 1) is TokenKind.Punctuation or TokenKind.Symbol) end--;
+        while (end > comma + 1 && TrimsOff(tokens, comma + 1, end - 1)) end--;
         int start = comma + 1;
         if (end - start < 1) return null;
         var sideSpan = new TextSpan(tokens.StartAt(start), tokens.EndAt(end - 1));

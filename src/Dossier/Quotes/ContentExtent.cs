@@ -116,7 +116,7 @@ public static partial class ContentExtent
         if (Prepare(document, draft) is not { } w) return;
         var tokens = document.Tokens;
         int end = w.SentenceEnd;
-        while (end > w.Content.End && tokens.KindAt(end - 1) is TokenKind.Punctuation or TokenKind.Symbol) end--;
+        while (end > w.Content.End && TrimsOff(tokens, w.Content.Start, end - 1)) end--;
         int start = w.Content.End, step = 0;
         for (int k = start; k <= end && !sink.Done; k++)
         {
@@ -124,7 +124,7 @@ public static partial class ContentExtent
             if (k > start && (k == end || stop || IsBoundary(tokens, k) && !IsBoundary(tokens, k - 1)))
             {
                 int last = k - 1;
-                while (last >= start && tokens.KindAt(last) is TokenKind.Punctuation or TokenKind.Symbol) last--;
+                while (last >= start && TrimsOff(tokens, w.Content.Start, last)) last--;
                 if (last < start || stop && k < end) break;
                 Features(sink, document, w, draft, start, k, step++, "X:");
                 sink.EndStep(last);
@@ -161,10 +161,30 @@ public static partial class ContentExtent
     {
         var tokens = document.Tokens;
         int t = boundary - 1;
-        while (t > 0 && tokens.KindAt(t) is TokenKind.Punctuation or TokenKind.Symbol) t--;
         var last = draft.Content[^1];
+        int first = tokens.ToTokenRange(last, SpanAlignment.Expand)?.Start ?? 0;
+        while (t > 0 && TrimsOff(tokens, first, t)) t--;
         int end = tokens.EndAt(t);
         if (end > last.Start && end < last.End) draft.Content[^1] = new TextSpan(last.Start, end);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="t"/>, punctuation or a symbol at the end of a content that starts at <paramref
+    /// name="start"/>, is trimmed off: a percent sign ("rose to 36%") and a bracket closing one opened inside the content
+    /// ("Sen. John McCain (R-Ariz.)") stay, as PolNeAR keeps them.
+    /// </summary>
+    internal static bool TrimsOff(TokenLayer tokens, int start, int t)
+    {
+        if (tokens.KindAt(t) is not (TokenKind.Punctuation or TokenKind.Symbol)) return false;
+        var word = tokens.TextAt(t);
+        if (word is "%") return false;
+        if (word is not ")") return true;
+        for (int k = t - 1; k >= start; k--)
+        {
+            if (tokens.TextAt(k) is "(") return false;
+            if (tokens.TextAt(k) is ")") return true;
+        }
+        return true;
     }
 
     private static bool IsBoundary(TokenLayer tokens, int t)

@@ -279,7 +279,7 @@ internal sealed partial class ExtractionRun
     /// <summary>Drops sentence punctuation from the end of a content range (a closing quotation mark stays).</summary>
     private int TrimEnd(int start, int end)
     {
-        while (end > start && IsPunct(end - 1) && !IsQuoteMark(end - 1)) end--;
+        while (end > start && IsPunct(end - 1) && !IsQuoteMark(end - 1) && ContentExtent.TrimsOff(_tokens, start, end - 1)) end--;
         return end;
     }
 

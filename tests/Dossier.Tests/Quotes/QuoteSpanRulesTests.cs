@@ -91,6 +91,15 @@ public class QuoteSpanRulesTests
     }
 
     [Fact]
+    public void A_content_keeps_its_closing_percent_sign_and_a_bracket_it_opened()
+    {
+        var (d, q) = ExtractOne("Smith said support for the plan fell to 36%.");
+        Assert.Equal("support for the plan fell to 36%", ContentOf(d, q));
+        (d, q) = ExtractOne("Smith said he had met Sen. John McCain (R-Ariz.).");
+        Assert.Equal("he had met Sen. John McCain (R-Ariz.)", ContentOf(d, q));
+    }
+
+    [Fact]
     public void A_clause_hanging_from_the_object_noun_makes_the_whole_object_the_content()
     {
         var (d, q) = ExtractOne("Smith rejected the idea that the tax would hurt small businesses.");
