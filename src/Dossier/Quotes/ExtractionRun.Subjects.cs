@@ -62,6 +62,8 @@ internal sealed partial class ExtractionRun
             // "Paris, who used to work on Capitol Hill, said": a relative clause inside the source.
             var named = FindSubjectLeft(c2 - 1, start);
             if (named is not { } n || !WordClasses.IsCapitalized(W(n.End - 1)) || HasSpeechQuote(first, comma)) return null;
+            // "Cruz, who says Trump is attacking him, said …": a clause that holds an attribution of its own is no part of this source.
+            if (IsCoveredByContentOrCue(SpanOf(first, comma))) return new Subject(n.Start, n.End, n.HeadStart, n.HeadEnd);
             return new Subject(n.Start, comma + 1, n.HeadStart, n.HeadEnd);
         }
         if (comma - c2 > MaxSubjectTokens) return null;

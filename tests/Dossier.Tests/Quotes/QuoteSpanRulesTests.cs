@@ -84,6 +84,17 @@ public class QuoteSpanRulesTests
     }
 
     [Fact]
+    public void A_speaker_whose_relative_clause_reports_speech_speaks_again_in_the_main_clause_without_it()
+    {
+        var d = Pipeline.Process(Document.FromText("Barkley, who said he typically votes democratic, said one candidate he likes so far is Ohio Governor John Kasich."));
+        var quotes = d.Get<QuoteLayer>().All().ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("he typically votes democratic", ContentOf(d, quotes[0]));
+        Assert.Equal("one candidate he likes so far is Ohio Governor John Kasich", ContentOf(d, quotes[1]));
+        Assert.Equal("Barkley", d.Substring(quotes[1].Speaker!.Value));
+    }
+
+    [Fact]
     public void The_addressee_of_told_is_no_part_of_a_bare_reported_clause()
     {
         var (d, q) = ExtractOne("Smith told reporters he feels good about the race.");
