@@ -78,7 +78,21 @@ public static class QuotesHeldOut
         CueClassifier? nonVerb = null;
         if (Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_NONVERB") != "0")
         {
-            var (nonVerbWeights, about) = NonVerbCueTrainer.Train(learn, extractor);
+            // DOSSIER_HELDOUT_NONVERB_MODEL=PATH keeps the fold's non-verb model and reuses it, as DOSSIER_HELDOUT_MODEL does.
+            var nonVerbCache = Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_NONVERB_MODEL");
+            Dictionary<string, float> nonVerbWeights;
+            string about;
+            if (nonVerbCache is not null && File.Exists(nonVerbCache))
+            {
+                using var reader = new StreamReader(nonVerbCache);
+                nonVerbWeights = new Dictionary<string, float>(CueClassifier.Parse(reader).Weights);
+                about = "reused " + nonVerbCache;
+            }
+            else
+            {
+                (nonVerbWeights, about) = NonVerbCueTrainer.Train(learn, extractor);
+                if (nonVerbCache is not null) File.WriteAllText(nonVerbCache, LogisticRegressionTrainer.Write(nonVerbWeights, NonVerbCueModel.DefaultThreshold, NonVerbCueModel.DefaultThreshold, ["held-out"]));
+            }
             double nonVerbThreshold = double.TryParse(Environment.GetEnvironmentVariable("DOSSIER_HELDOUT_NONVERB_THRESHOLD"), CultureInfo.InvariantCulture, out var v) ? v : NonVerbCueModel.DefaultThreshold;
             nonVerb = new CueClassifier(nonVerbWeights, nonVerbThreshold, nonVerbThreshold);
             extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = extractor.SyntacticCues, Classifier = classifier, CueExtent = extractor.CueExtent, ContentExtent = extractor.ContentExtent, SourceExtent = extractor.SourceExtent, NonVerbClassifier = nonVerb };
@@ -105,10 +119,15 @@ public static class QuotesHeldOut
             var predictedContent = SpanScore.Normalise(text, predictions.SelectMany(x => x.Content));
             var recorded = extractor.Candidates(p.Document);
             foreach (var c in recorded) scored.Add((classifier.Probability(c.Features), QuotesModelTrainer.IsAnnotated(c, p.Article)));
-            var candidates = recorded.Select(c => (c.Cue, classifier.Probability(c.Features))).ToList();
+            var candidates = recorded.Select(c => (c.Cue, classifier.Probability(c.Features), "candidate")).ToList();
             if (nonVerb is not null)
             {
-                foreach (var c in extractor.NonVerbCandidates(p.Document)) scoredNonVerb.Add((nonVerb.Probability(c.Features), QuotesModelTrainer.IsAnnotated(c, p.Article)));
+                foreach (var c in extractor.NonVerbCandidates(p.Document))
+                {
+                    double probability = nonVerb.Probability(c.Features);
+                    scoredNonVerb.Add((probability, NonVerbCueTrainer.IsExact(c, p.Article)));
+                    candidates.Add((c.Cue, probability, "nonverb-candidate"));
+                }
             }
             Dump(dump, p, "source", gold.SelectMany(a => a.Source), predictions.SelectMany(x => x.Source), predictedContent, null);
             Dump(dump, p, "cue", gold.SelectMany(a => a.Cue), predictions.SelectMany(x => x.Cue), predictedContent, missedCues, candidates);
@@ -124,6 +143,7 @@ public static class QuotesHeldOut
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pronoun sources resolved {pronouns.Correct}/{pronouns.Found} (accuracy {pronouns.Accuracy:0.0000}); {pronouns.Found} of {pronouns.Gold} found"));
         output.WriteLine("  " + CandidateQuality(scored, threshold));
+        // Against the label the non-verb classifier learns: PolNeAR has exactly the candidate's cue.
         if (nonVerb is not null) output.WriteLine("  non-verb " + CandidateQuality(scoredNonVerb, nonVerb.Threshold));
         foreach (var line in boundaries.Lines()) output.WriteLine("  " + line);
         output.WriteLine("  missed cues: " + string.Join(", ", missedCues.Select(kv => $"{kv.Key} {kv.Value}")));
@@ -177,7 +197,7 @@ public static class QuotesHeldOut
     }
 
     private static void Dump(StreamWriter dump, SyntacticCueTrainer.Parsed p, string role, IEnumerable<TextSpan> goldSpans, IEnumerable<TextSpan> predictedSpans,
-        List<TextSpan> predictedContent, SortedDictionary<string, int>? missed, List<(TextSpan Cue, double P)>? candidates = null)
+        List<TextSpan> predictedContent, SortedDictionary<string, int>? missed, List<(TextSpan Cue, double P, string Kind)>? candidates = null)
     {
         var text = p.Article.Text;
         var gold = SpanScore.Normalise(text, goldSpans);
@@ -188,7 +208,7 @@ public static class QuotesHeldOut
             var other = predicted.Where(x => x.Overlaps(g)).Select(x => (TextSpan?)x).FirstOrDefault();
             string category = found ? "" : MissCategory(p.Document, g, other, predictedContent);
             if (!found && candidates?.FirstOrDefault(c => c.Cue.Overlaps(g)) is { Cue.IsEmpty: false } candidate)
-                category += string.Create(CultureInfo.InvariantCulture, $" candidate-{Math.Floor(candidate.P * 10) / 10:0.0}");
+                category += string.Create(CultureInfo.InvariantCulture, $" {candidate.Kind}-{Math.Floor(candidate.P * 10) / 10:0.0}");
             if (!found && missed is not null) missed[category] = missed.GetValueOrDefault(category) + 1;
             Line(dump, p, role, found ? "tp" : "fn", category, g, other);
         }
