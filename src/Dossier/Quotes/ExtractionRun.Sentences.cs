@@ -153,7 +153,8 @@ internal sealed partial class ExtractionRun
         {
             int beforeSubject = sub.Start - 1;
             if (cue.Entry.Inverts && beforeSubject >= sentence.Start && (Is(beforeSubject, ",") || IsClosingQuote(beforeSubject))
-                && LeftContent(beforeSubject, sentence) is { } content && ClauseEndsAfter(cueEnd, sentence.End, content.Direct) && !IsAdverbialOf(content, cue.FirstToken))
+                && LeftContent(beforeSubject, sentence) is { } content && ClauseEndsAfter(cueEnd, sentence.End, content.Direct) && !IsAdverbialOf(content, cue.FirstToken)
+                && (content.Direct || !HasClauseAfter(cue.FirstToken, cueEnd, sentence.End)))
             {
                 content = WithParentheticalSides(content, cue, sub, sentence);
                 var draft = Emit(content, cue, cueEnd, sub, sentence, inverted: true);
@@ -287,6 +288,21 @@ internal sealed partial class ExtractionRun
             words++;
         }
         return afterDirectQuote || words <= MaxTrailingWords;
+    }
+
+    /// <summary>
+    /// "Asked whether he would …, he said he would not give advice", "Tad Devine, Sanders' adviser, said Republicans are
+    /// …": a cue verb with a clausal complement after it reports that clause, not the words before its subject, however
+    /// few words the clause has.
+    /// </summary>
+    private bool HasClauseAfter(int cueHead, int from, int sentenceEnd)
+    {
+        if (_syntax is null) return false;
+        foreach (int child in _syntax.ChildrenOf(cueHead))
+        {
+            if (child >= from && child < sentenceEnd && _syntax.RelationAt(child).Universal() == DependencyRelation.Ccomp) return true;
+        }
+        return false;
     }
 
     /// <summary>Words an inverted plain-clause attribution may trail ("…, he said on Monday in Brussels").</summary>

@@ -102,6 +102,14 @@ public class QuoteSpanRulesTests
     }
 
     [Fact]
+    public void A_short_clause_after_the_cue_is_its_content_not_the_words_before_the_speaker()
+    {
+        var document = Pipeline.Process(Document.FromText("Asked whether he would advise the mayor to resign, Jones said he would not give her advice."));
+        var said = Assert.Single(document.Get<QuoteLayer>().All(), q => q.Cue is { } cue && document.Substring(cue) == "said");
+        Assert.Equal("he would not give her advice", ContentOf(document, said));
+    }
+
+    [Fact]
     public void A_content_keeps_its_closing_percent_sign_and_a_bracket_it_opened()
     {
         var (d, q) = ExtractOne("Smith said support for the plan fell to 36%.");
