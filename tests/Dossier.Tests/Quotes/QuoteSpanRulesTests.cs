@@ -95,6 +95,14 @@ public class QuoteSpanRulesTests
     }
 
     [Fact]
+    public void An_asked_opening_reports_its_question_after_a_place_and_time()
+    {
+        var d = Pipeline.Process(Document.FromText("Asked in Iowa recently whether he would support the nominee, Rubio gave a roundabout answer."));
+        var q = Assert.Single(d.Get<QuoteLayer>().All(), x => d.Substring(x.Cue!.Value) == "Asked");
+        Assert.Equal("whether he would support the nominee", ContentOf(d, q));
+    }
+
+    [Fact]
     public void The_addressee_of_told_is_no_part_of_a_bare_reported_clause()
     {
         var (d, q) = ExtractOne("Smith told reporters he feels good about the race.");
