@@ -19,7 +19,7 @@ internal sealed partial class ExtractionRun
         // clause before it as content, so the cues inside that clause are part of the content (PolNeAR is univocal).
         foreach (var cue in cues)
         {
-            if (!IsInvertedAfterComma(cue, range)) continue;
+            if (!IsInvertedAfterComma(cue, range) && !ClosesSentenceAfterSpeaker(cue, range)) continue;
             if (TryCue(cue, range, null) is { } inverted)
             {
                 previous = inverted.Subject;
@@ -112,6 +112,25 @@ internal sealed partial class ExtractionRun
         if (FindAppositiveSubject(comma, sentence.Start) is not null || !IsClause(sentence.Start, comma)) return false;
         // The speaker ends the clause: "said Geert Wilders, founder of …." / "said Smith.", not "said she would …".
         return FindSubjectRight(ExtendCue(cue.EndToken, sentence.End), sentence.End) is { } speaker && (speaker.End >= sentence.End || IsPunct(speaker.End));
+    }
+
+    /// <summary>
+    /// "…, and cited a list of concerns about the script, officials said.": a cue that closes the sentence after its
+    /// speaker and a comma reports the clause before it, cues inside that clause included (PolNeAR is univocal). Held-out
+    /// train, frozen models, two folds: cue exact +2 / +1 tp and -7 / -2 fp, source +2 / +1 tp and -6 / -2 fp.
+    /// </summary>
+    private bool ClosesSentenceAfterSpeaker(CueMatch cue, TokenRange sentence)
+    {
+        if (!cue.Entry.Inverts || cue.Form == CueForm.Gerund) return false;
+        int left = SkipAdverbsLeft(cue.FirstToken - 1, sentence.Start);
+        if (FindSubjectLeft(left, sentence.Start) is not { } subject) return false;
+        int comma = subject.Start - 1;
+        if (comma <= sentence.Start || !Is(comma, ",") || FindAppositiveSubject(comma, sentence.Start) is not null || !IsClause(sentence.Start, comma)) return false;
+        for (int t = ExtendCue(cue.EndToken, sentence.End); t < sentence.End; t++)
+        {
+            if (!IsPunct(t) || IsQuoteMark(t)) return false;
+        }
+        return true;
     }
 
     /// <summary>Whether the tokens [start, end) are headed by a verb (or a predicate with a subject) in the parse.</summary>

@@ -103,6 +103,15 @@ public class QuoteSpanRulesTests
     }
 
     [Fact]
+    public void A_speaker_and_cue_closing_the_sentence_report_the_clause_before_them_with_its_cues()
+    {
+        var (d, q) = ExtractOne("The agency met with the director and cited a list of concerns about the script, officials said.");
+        Assert.Equal("said", d.Substring(q.Cue!.Value));
+        Assert.Equal("officials", d.Substring(q.Speaker!.Value));
+        Assert.Equal("The agency met with the director and cited a list of concerns about the script", ContentOf(d, q));
+    }
+
+    [Fact]
     public void The_addressee_of_told_is_no_part_of_a_bare_reported_clause()
     {
         var (d, q) = ExtractOne("Smith told reporters he feels good about the race.");
