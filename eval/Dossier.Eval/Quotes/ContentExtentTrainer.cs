@@ -161,17 +161,8 @@ public static class ContentExtentTrainer
     /// `dossier train quotes --content-extent`: the content extent model from all of <paramref name="split"/>, over the
     /// attributions the shipped table, classifier and cue extent find, written to <paramref name="modelsDirectory"/>.
     /// </summary>
-    public static string TrainShipped(string polnearRoot, string split, string modelsDirectory, double threshold, TextWriter log)
-    {
-        var (articles, failed, fingerprint) = SyntacticCueTrainer.ParseSplit(polnearRoot, split, log);
-        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault(), Classifier = CueClassifier.LoadDefault(), CueExtent = CueExtent.LoadDefault() };
-        var (weights, about) = Train(articles, extractor);
-        string[] header =
-        [
+    public static string TrainShipped(string polnearRoot, string split, string modelsDirectory, double threshold, TextWriter log) =>
+        ShippedQuoteModel.Train(polnearRoot, split, modelsDirectory, threshold, log, ContentExtent.FileName,
             "Content extent model learned from PolNeAR train by `dossier train quotes --content-extent` (see models/quotes.md).",
-            $"{articles.Count + failed} {split} articles, text fingerprint {fingerprint}; {about}.",
-        ];
-        File.WriteAllText(Path.Combine(modelsDirectory, ContentExtent.FileName), LogisticRegressionTrainer.Write(weights, threshold, threshold, header));
-        return about;
-    }
+            () => new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault(), Classifier = CueClassifier.LoadDefault(), CueExtent = CueExtent.LoadDefault() }, Train);
 }

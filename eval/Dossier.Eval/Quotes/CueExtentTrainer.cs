@@ -84,17 +84,8 @@ public static class CueExtentTrainer
     /// `dossier train quotes --cue-extent`: the extent model from all of <paramref name="split"/>, over the cues the shipped
     /// table and classifier find, written to <paramref name="modelsDirectory"/>; the other two model files are left alone.
     /// </summary>
-    public static string TrainShipped(string polnearRoot, string split, string modelsDirectory, double threshold, TextWriter log)
-    {
-        var (articles, failed, fingerprint) = SyntacticCueTrainer.ParseSplit(polnearRoot, split, log);
-        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault(), Classifier = CueClassifier.LoadDefault() };
-        var (weights, about) = Train(articles, extractor);
-        string[] header =
-        [
+    public static string TrainShipped(string polnearRoot, string split, string modelsDirectory, double threshold, TextWriter log) =>
+        ShippedQuoteModel.Train(polnearRoot, split, modelsDirectory, threshold, log, CueExtent.FileName,
             "Cue extent model learned from PolNeAR train by `dossier train quotes --cue-extent` (see models/quotes.md).",
-            $"{articles.Count + failed} {split} articles, text fingerprint {fingerprint}; {about}.",
-        ];
-        File.WriteAllText(Path.Combine(modelsDirectory, CueExtent.FileName), LogisticRegressionTrainer.Write(weights, threshold, threshold, header));
-        return about;
-    }
+            () => new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault(), Classifier = CueClassifier.LoadDefault() }, Train);
 }

@@ -38,17 +38,8 @@ public static class NonVerbCueTrainer
         QuotesModelTrainer.IsAnnotated(c, article) && article.Attributions.Any(a => a.Cue.Any(g => SyntacticCueTrainer.Trim(article.Text, g) == c.Cue));
 
     /// <summary>Learns from all of <paramref name="split"/> over the shipped table and verb classifier and writes models/quotes-noun-cue-classifier.tsv.</summary>
-    public static string TrainShipped(string polnearRoot, string split, string modelsDirectory, double threshold, TextWriter log)
-    {
-        var (articles, failed, fingerprint) = SyntacticCueTrainer.ParseSplit(polnearRoot, split, log);
-        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault(), Classifier = CueClassifier.LoadDefault() };
-        var (weights, about) = Train(articles, extractor);
-        string[] header =
-        [
+    public static string TrainShipped(string polnearRoot, string split, string modelsDirectory, double threshold, TextWriter log) =>
+        ShippedQuoteModel.Train(polnearRoot, split, modelsDirectory, threshold, log, NonVerbCueModel.FileName,
             "Non-verb cue classifier learned from PolNeAR train by `dossier train quotes --non-verb-cues` (see models/quotes.md).",
-            $"{articles.Count + failed} {split} articles, text fingerprint {fingerprint}; {about}.",
-        ];
-        File.WriteAllText(Path.Combine(modelsDirectory, NonVerbCueModel.FileName), LogisticRegressionTrainer.Write(weights, threshold, threshold, header));
-        return about;
-    }
+            () => new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault(), Classifier = CueClassifier.LoadDefault() }, Train);
 }

@@ -76,17 +76,8 @@ public static class SourceExtentTrainer
     /// `dossier train quotes --source-extent`: the source extent model from all of <paramref name="split"/>, over the
     /// sources the shipped table, classifier, cue and content extent models find, written to <paramref name="modelsDirectory"/>.
     /// </summary>
-    public static string TrainShipped(string polnearRoot, string split, string modelsDirectory, double threshold, TextWriter log)
-    {
-        var (articles, failed, fingerprint) = SyntacticCueTrainer.ParseSplit(polnearRoot, split, log);
-        var extractor = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault(), Classifier = CueClassifier.LoadDefault(), CueExtent = CueExtent.LoadDefault(), ContentExtent = ContentExtent.LoadDefault() };
-        var (weights, about) = Train(articles, extractor);
-        string[] header =
-        [
+    public static string TrainShipped(string polnearRoot, string split, string modelsDirectory, double threshold, TextWriter log) =>
+        ShippedQuoteModel.Train(polnearRoot, split, modelsDirectory, threshold, log, SourceExtent.FileName,
             "Source extent model learned from PolNeAR train by `dossier train quotes --source-extent` (see models/quotes.md).",
-            $"{articles.Count + failed} {split} articles, text fingerprint {fingerprint}; {about}.",
-        ];
-        File.WriteAllText(Path.Combine(modelsDirectory, SourceExtent.FileName), LogisticRegressionTrainer.Write(weights, threshold, threshold, header));
-        return about;
-    }
+            () => new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault(), Classifier = CueClassifier.LoadDefault(), CueExtent = CueExtent.LoadDefault(), ContentExtent = ContentExtent.LoadDefault() }, Train);
 }
