@@ -251,14 +251,14 @@ internal sealed partial class ExtractionRun
         }
         // "Asked in Iowa recently whether …", "Asked on Monday about …": a place or time may stand before the question
         // (held-out train, frozen models, two folds: cue exact +4 / +3 tp, content +5 / +4 tp, one false cue more).
-        bool opens = IsWh(start) || Is(start, "if") || Is(start, "whether") || Is(start, "about") || Is(start, "to");
+        bool opens = OpensQuestion(start);
         for (int t = start; !opens && t < sentence.End && t - start <= MaxWordsBeforeQuestion && !Is(t, ",") && !IsQuoteMark(t); t++)
         {
             if (!(Is(t, "whether") || Is(t, "if") || Is(t, "about") || Is(t, "what") || Is(t, "why") || Is(t, "how"))) continue;
             start = t;
             break;
         }
-        if (start >= sentence.End || !(IsWh(start) || Is(start, "if") || Is(start, "whether") || Is(start, "about") || Is(start, "to"))) return null;
+        if (start >= sentence.End || !OpensQuestion(start)) return null;
         int end = start;
         while (end < sentence.End && !Is(end, ",") && !Is(end, ";") && !(IsQuoteMark(end) && _quotes.FirstToken[Math.Max(0, _quotes.QuoteOf(end))] == end)) end++;
         end = TrimEnd(start, end);
@@ -274,6 +274,9 @@ internal sealed partial class ExtractionRun
         _drafts.Add(draft);
         return new CueResult(null, end);
     }
+
+    /// <summary>A word an "Asked …" question starts with: a wh-word, "if", "whether", "about" or a to-infinitive.</summary>
+    private bool OpensQuestion(int t) => IsWh(t) || Is(t, "if") || Is(t, "whether") || Is(t, "about") || Is(t, "to");
 
     private bool IsWh(int t) => Is(t, "what") || Is(t, "why") || Is(t, "how") || Is(t, "who") || Is(t, "whom") || Is(t, "which") || Is(t, "when") || Is(t, "where");
 
