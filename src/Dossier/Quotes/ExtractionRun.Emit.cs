@@ -217,7 +217,7 @@ internal sealed partial class ExtractionRun
         var between = _sentences.SpanAt(next - 1);
         if (between.Start < previous.Content[^1].End || HasOtherTextBetween(previous.Content[^1].End, between.Start, previous)) return false;
         for (int i = between.Start; i < between.End; i++)
-            if (IsQuotationMarkAt(i, between.Start)) return false;
+            if (IsQuotationMarkAt(i)) return false;
         return _drafts.TrueForAll(d => d.Cue is not { } cue || !between.Contains(cue.Start));
     }
 
@@ -242,7 +242,7 @@ internal sealed partial class ExtractionRun
         for (int i = from; i < to; i++)
         {
             char c = _text[i];
-            if (IsQuotationMarkAt(i, from)) return true;
+            if (IsQuotationMarkAt(i)) return true;
             bool covered = previous.Cue is { } cue && cue.Contains(i) || previous.Speaker is { } sp && sp.Contains(i);
             bool letter = char.IsLetterOrDigit(c) && !covered;
             if (letter && !inWord) words++;
@@ -251,6 +251,6 @@ internal sealed partial class ExtractionRun
         return words > limit;
     }
 
-    /// <summary>A quotation mark at <paramref name="i"/>, not an apostrophe inside a word ("hasn't"), scanning from <paramref name="from"/>.</summary>
-    private bool IsQuotationMarkAt(int i, int from) => QuotationMarks.IsQuoteChar(_text[i]) && !(i > from && char.IsLetter(_text[i - 1]));
+    /// <summary>A quotation mark at <paramref name="i"/> that opens or closes a quotation, not an apostrophe ("hasn't", "in 't Veld").</summary>
+    private bool IsQuotationMarkAt(int i) => _quotes.IsMarkAt(i);
 }

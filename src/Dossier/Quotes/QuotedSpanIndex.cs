@@ -20,9 +20,17 @@ internal sealed class QuotedSpanIndex
 
     private readonly int[] _quoteOfToken;
 
+    /// <summary>Character positions of the marks that open or close a paired quotation, at any depth.</summary>
+    private readonly HashSet<int> _marks = [];
+
     public QuotedSpanIndex(string text, TokenLayer tokens, SentenceLayer sentences, List<QuotedSpan> all)
     {
         Spans = [.. all.Where(q => q.Depth == 0)];
+        foreach (var span in all)
+        {
+            for (int i = span.Outer.Start; i < span.Inner.Start; i++) _marks.Add(i);
+            for (int i = span.Inner.End; i < span.Outer.End; i++) _marks.Add(i);
+        }
         Kinds = new QuotedKind[Spans.Count];
         FirstToken = new int[Spans.Count];
         EndToken = new int[Spans.Count];
@@ -45,6 +53,12 @@ internal sealed class QuotedSpanIndex
 
     /// <summary>The top-level quotation holding token <paramref name="token"/>, or -1.</summary>
     public int QuoteOf(int token) => token >= 0 && token < _quoteOfToken.Length ? _quoteOfToken[token] : -1;
+
+    /// <summary>
+    /// True when the character at <paramref name="position"/> opens or closes a quotation; an apostrophe the pairing
+    /// left alone ("in 't Veld", "O'Rourke", "’90s") is not a quotation mark.
+    /// </summary>
+    public bool IsMarkAt(int position) => _marks.Contains(position);
 
     public bool IsSpeech(int q) => Kinds[q] != QuotedKind.Name;
 

@@ -246,4 +246,12 @@ public class QuoteSpanRulesTests
         var continuation = Assert.Single(d.Get<QuoteLayer>().All(), q => q.ContinuesPrevious);
         Assert.Equal("\"It has had a great run.\"", ContentOf(d, continuation));
     }
+
+    [Fact]
+    public void An_apostrophe_in_the_speaker_s_name_is_no_quotation_mark_between_a_quote_and_its_continuation()
+    {
+        var d = Pipeline.Process(Document.FromText("\"The union is falling apart,\" said Anna in 't Veld, a Dutch member of the council. \"It is a risk everywhere.\""));
+        var continuation = Assert.Single(d.Get<QuoteLayer>().All(), q => q.ContinuesPrevious);
+        Assert.Equal("\"It is a risk everywhere.\"", ContentOf(d, continuation));
+    }
 }
