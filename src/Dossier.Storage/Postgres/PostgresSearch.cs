@@ -23,24 +23,6 @@ internal static class PostgresSearch
             FROM top JOIN articles a ON a.id = top.id, query
             ORDER BY top.rank DESC, a.id
             """).Add("@query", words).Add("@limit", limit).Add("@options", HeadlineOptions);
-        var hits = new List<SearchHit>();
-        using var r = command.ExecuteReader();
-        while (r.Read())
-        {
-            var (snippet, highlights) = Snippets.Highlighted(r.IsDBNull(6) ? "" : r.GetString(6));
-            hits.Add(new SearchHit
-            {
-                ArticleId = SqlValues.Long(r, 0),
-                Title = SqlValues.ReadString(r, 1),
-                Published = PostgresDialect.Instance.ReadDate(r, 2),
-                Site = SqlValues.ReadString(r, 3),
-                Url = SqlValues.ReadString(r, 4),
-                Source = SqlValues.ReadString(r, 5),
-                Snippet = snippet,
-                Highlights = highlights,
-                Score = -SqlValues.Double(r, 7),
-            });
-        }
-        return hits;
+        return SearchHits.Read(command, PostgresDialect.Instance, rank => -rank);
     }
 }

@@ -24,24 +24,6 @@ internal static class SqliteSearch
             """;
         command.Add("@query", FtsQuery.From(words));
         command.Add("@limit", limit);
-        var hits = new List<SearchHit>();
-        using var r = command.ExecuteReader();
-        while (r.Read())
-        {
-            var (snippet, highlights) = Snippets.Highlighted(r.IsDBNull(6) ? "" : r.GetString(6));
-            hits.Add(new SearchHit
-            {
-                ArticleId = SqlValues.Long(r, 0),
-                Title = SqlValues.ReadString(r, 1),
-                Published = SqliteDialect.Instance.ReadDate(r, 2),
-                Site = SqlValues.ReadString(r, 3),
-                Url = SqlValues.ReadString(r, 4),
-                Source = SqlValues.ReadString(r, 5),
-                Snippet = snippet,
-                Highlights = highlights,
-                Score = SqlValues.Double(r, 7),
-            });
-        }
-        return hits;
+        return SearchHits.Read(command, SqliteDialect.Instance, rank => rank);
     }
 }
