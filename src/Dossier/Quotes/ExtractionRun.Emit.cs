@@ -60,24 +60,38 @@ internal sealed partial class ExtractionRun
 
     /// <summary>
     /// "policies, which he said had harmed the economy", "Kelly, who he claims has been unfair", "what strategists dub a
-    /// strategy": a relative or wh-pronoun just before the speaker stands for part of what is said; PolNeAR makes it the
-    /// content's first fragment ("which | had harmed the economy").
+    /// strategy", "NAFTA, which Trump had called a “disaster”": a relative or wh-pronoun just before the speaker stands for
+    /// part of what is said; PolNeAR makes it the content's first fragment ("which | had harmed the economy").
     /// </summary>
     private Content WithRelativePronoun(Content content, Subject subject, int cueHead)
     {
         int wh = subject.Start - 1;
         if (content.Start <= cueHead || subject.End > cueHead || wh < 0 || !(Is(wh, "which") || Is(wh, "who") || Is(wh, "whom") || Is(wh, "what"))) return content;
         if (_syntax is null || _sentences.IndexOfToken(wh) != _sentences.IndexOfToken(cueHead)) return content;
-        // The pronoun fills a gap of the content: its subject ("which he said had harmed …") or the object of "as" ("whom
-        // he described as “peaceful”"); not "in which he said …", where the clause is whole.
+        // The pronoun fills a gap of the content: its subject ("which he said had harmed …"), the object of "as" ("whom
+        // he described as “peaceful”") or the object of the cue verb whose predicate the content is ("which Trump had
+        // called | a “disaster”"); not "in which he said …", where the clause is whole.
         int opening = content.Start;
-        bool gap = _syntax.PosAt(opening) is UniversalPos.Verb or UniversalPos.Aux || Is(opening, "as");
+        bool gap = _syntax.PosAt(opening) is UniversalPos.Verb or UniversalPos.Aux || Is(opening, "as") || IsObjectOfVerbBetween(wh, subject.End, opening);
         if (!gap) return content;
         int first = wh;
         // "many of which USA TODAY discovered were …": the quantity comes along.
         if (Is(wh - 1, "of") && wh - 2 >= 0 && _syntax.PosAt(wh - 2) is UniversalPos.Det or UniversalPos.Num or UniversalPos.Pron or UniversalPos.Adj) first = wh - 2;
         else if (wh - 1 >= 0 && _syntax.PosAt(wh - 1) == UniversalPos.Adp) return content;
         return content with { Fragments = [SpanOf(first, wh + 1), .. content.Fragments], Start = first };
+    }
+
+    /// <summary>
+    /// The pronoun at <paramref name="wh"/> hangs from a verb in [<paramref name="from"/>, <paramref name="to"/>) (the cue
+    /// between the speaker and the content), or that verb hangs from it ("what it calls …": a relative clause of "what").
+    /// </summary>
+    private bool IsObjectOfVerbBetween(int wh, int from, int to)
+    {
+        int head = _syntax!.HeadAt(wh);
+        if (head >= from && head < to && _syntax.PosAt(head) == UniversalPos.Verb) return true;
+        for (int t = from; t < to; t++)
+            if (_syntax.HeadAt(t) == wh && _syntax.PosAt(t) == UniversalPos.Verb) return true;
+        return false;
     }
 
     /// <summary>", however, that he hopes …": reported content never opens with a comma, dash or semicolon.</summary>
@@ -167,8 +181,8 @@ internal sealed partial class ExtractionRun
             var span = _quotes.Spans[q];
             if (_quotes.Kinds[q] != QuotedKind.Sentential || span.ContinuesPrevious) continue;
             if (covered.Exists(c => c.Overlaps(span.Outer))) continue;
-            var previous = _drafts.Where(d => d.Content[^1].End <= span.Start).MaxBy(d => d.Content[^1].End);
-            previous = previous is null ? null : QuoteBeforeSideRemark(previous);
+            var last = _drafts.Where(d => d.Content[^1].End <= span.Start).MaxBy(d => d.Content[^1].End);
+            var previous = last is null ? null : QuoteBeforeSideRemark(last);
             if (previous is null || previous.Type is not (QuoteType.Direct or QuoteType.Mixed) || previous.SpeakerName is null && previous.Speaker is null) continue;
             int paragraph = _paragraphs.IndexAt(span.Start);
             int previousParagraph = _paragraphs.IndexAt(previous.Content[^1].Start);
@@ -178,6 +192,14 @@ internal sealed partial class ExtractionRun
                      && _drafts.TrueForAll(d => d.Content[0].Start < _paragraphs.SpanAt(paragraph).Start || d.Content[0].Start > span.End)) factor = NextParagraphContinuation;
             else if (previous.Type == QuoteType.Direct && paragraph <= previousParagraph + 1 && FollowsOneUnquotedSentence(previous, span.Start)) factor = AfterOneSentenceContinuation;
             else continue;
+            if (previous != last)
+            {
+                // A side remark stands between: a continuation draft would read as continuing the remark, the quote
+                // just before it in text order, so the quotation joins its own quote as a further fragment.
+                previous.Content.AddRange(ChainFragments(q));
+                covered.AddRange(ChainFragments(q));
+                continue;
+            }
             var draft = new QuoteDraft
             {
                 Content = ChainFragments(q),
@@ -195,7 +217,7 @@ internal sealed partial class ExtractionRun
 
     /// <summary>
     /// "“A,” he said, noting that … . “B.”": a reported side remark in the sentence of a quotation's attribution does not
-    /// take the quotation's continuation; the quotation whose cue shares its sentence does.
+    /// take the quotation's continuation; the quotation whose cue shares its sentence does (PolNeAR: "“A,” | “B.”").
     /// </summary>
     private QuoteDraft QuoteBeforeSideRemark(QuoteDraft previous)
     {

@@ -220,9 +220,20 @@ public class QuoteSpanRulesTests
     public void A_side_remark_after_a_quotation_s_cue_does_not_take_the_quotation_s_continuation()
     {
         var d = Pipeline.Process(Document.FromText("\"We have come a long way,\" Smith said, noting that he had trailed by 50 points. \"We are going to work hard to win.\""));
-        var continuation = Assert.Single(d.Get<QuoteLayer>().All(), q => q.ContinuesPrevious);
-        Assert.Equal("Smith", continuation.SpeakerName);
-        Assert.Equal(QuoteType.Direct, continuation.Type);
+        var quotes = d.Get<QuoteLayer>().All().ToList();
+        // Not a quote that "continues the previous one": the quote before it in text order is the side remark.
+        Assert.DoesNotContain(quotes, q => q.ContinuesPrevious);
+        var quotation = Assert.Single(quotes, q => q.Cue is { } c && d.Substring(c) == "said");
+        Assert.Equal("\"We have come a long way,\" | \"We are going to work hard to win.\"", ContentOf(d, quotation));
+        Assert.Equal(QuoteType.Direct, quotation.Type);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_that_is_the_object_of_the_cue_verb_is_the_first_fragment_of_its_content()
+    {
+        var d = Pipeline.Process(Document.FromText("Smith also took aim at Rubio, whom he dubbed \u201cthe little senator.\u201d"));
+        var dubbed = Assert.Single(d.Get<QuoteLayer>().All(), q => q.Cue is { } c && d.Substring(c) == "dubbed");
+        Assert.Equal("whom | \u201cthe little senator.\u201d", ContentOf(d, dubbed));
     }
 
     [Fact]
