@@ -19,6 +19,12 @@ internal sealed class PronounResolutionScore
     public int Correct { get; private set; }
     public double Accuracy => Found == 0 ? 0 : (double)Correct / Found;
 
+    /// <summary>One found pronoun source: the proxy's head name, the name we resolved, and the text from the proxy source to the pronoun.</summary>
+    public sealed record Resolution(string Pronoun, string Antecedent, string? Resolved, bool Correct, string Context);
+
+    /// <summary>Every found pronoun source of the articles added, for the held-out diagnostics.</summary>
+    public List<Resolution> Resolutions { get; } = [];
+
     public void Add(PolnearArticle article, QuoteLayer quotes)
     {
         var sources = article.Attributions.Where(a => a.Source.Count == 1).Select(a => a.Source[0]).OrderBy(s => s.Start).ToList();
@@ -27,17 +33,22 @@ internal sealed class PronounResolutionScore
             var text = article.Text[sources[i].Start..sources[i].End].Trim();
             if (!Pronouns.Contains(text)) continue;
             string? antecedent = null;
+            int from = sources[i].Start;
             for (int k = i - 1; k >= 0 && antecedent is null; k--)
             {
                 var candidate = article.Text[sources[k].Start..sources[k].End].Trim();
                 antecedent = LastCapitalised(candidate);
+                from = sources[k].Start;
             }
             if (antecedent is null) continue;
             Gold++;
             var match = quotes.All().Where(q => q.Speaker is { } s && s.Overlaps(sources[i])).Select(q => (Quote?)q).FirstOrDefault();
             if (match is not { } quote) continue;
             Found++;
-            if (quote.SpeakerName is { } name && name.Contains(antecedent, StringComparison.OrdinalIgnoreCase)) Correct++;
+            bool correct = quote.SpeakerName is { } name && name.Contains(antecedent, StringComparison.OrdinalIgnoreCase);
+            if (correct) Correct++;
+            int end = Math.Min(article.Text.Length, sources[i].End + 60);
+            Resolutions.Add(new Resolution(text, antecedent, quote.SpeakerName, correct, article.Text[Math.Max(from, end - 1500)..end]));
         }
     }
 

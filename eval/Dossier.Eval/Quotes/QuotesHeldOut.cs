@@ -110,7 +110,10 @@ public static class QuotesHeldOut
             var text = p.Article.Text;
             var quotes = QuoteLayer.Create(extractor.Extract(p.Document));
             var predictions = PolnearView.Attributions(quotes);
+            int resolved = pronouns.Resolutions.Count;
             pronouns.Add(p.Article, quotes);
+            foreach (var r in pronouns.Resolutions.Skip(resolved))
+                dump.WriteLine(string.Join('\t', p.Article.Name, "pronoun", r.Correct ? "tp" : "fp", r.Pronoun, r.Antecedent, r.Resolved ?? "", Clean(r.Context)));
             var words = new WordIndex(text);
             var gold = p.Article.Attributions;
             source.Add(words, gold.SelectMany(a => a.Source), predictions.SelectMany(x => x.Source));

@@ -173,30 +173,49 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
 
     private readonly Dictionary<string, GenderHints.Gender> _genders = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Salience of an earlier speaker as the antecedent of "he" / "she", over a person named as a sentence's subject.</summary>
+    private const double SpeakerSalience = 50;
+    private const double SubjectSalience = 40;
+    /// <summary>Salience of a candidate in the pronoun's own sentence; it halves with each sentence further back.</summary>
+    private const double SentenceRecency = 100;
+
     /// <summary>
-    /// "he" / "she": the most recent person — a speaker, or a person named as a sentence's subject — whose gender
-    /// does not contradict the pronoun. Possessives ("West’s remarks") are never candidates.
+    /// "he" / "she": the most salient earlier person — a speaker, or a person named as a sentence's subject — whose
+    /// gender does not contradict the pronoun. Salience falls by half with each sentence back; a speaker counts a little
+    /// more than a subject, so it wins in the same sentence but not over a subject one sentence nearer ("Lazar had no
+    /// formal training. He told the Times …" after an earlier speaker). Between equals the later mention wins.
+    /// Possessives ("West’s remarks") are never candidates.
     /// </summary>
     private Speaker PersonPronoun(string pronoun, int position)
     {
+        int sentence = document.Sentences.IndexAt(position);
         Speaker? speaker = null;
-        for (int i = _history.Count - 1; i >= 0; i--)
+        double best = double.NegativeInfinity;
+        int bestPosition = -1;
+        foreach (var s in _history)
         {
-            var s = _history[i];
-            if (s.IsPerson && s.Position < position && GenderHints.Agrees(pronoun, s.Gender)) { speaker = s; break; }
+            if (!s.IsPerson || s.Position >= position || !GenderHints.Agrees(pronoun, s.Gender)) continue;
+            double salience = SpeakerSalience + Recency(s.Position, sentence);
+            if (salience > best || salience == best && s.Position > bestPosition) (best, bestPosition, speaker) = (salience, s.Position, s);
         }
-        SubjectMention? mention = null;
-        for (int i = _subjects.Count - 1; i >= 0; i--)
+        SubjectMention? subject = null;
+        foreach (var m in _subjects)
         {
-            var m = _subjects[i];
-            if (m.Position < position && GenderHints.Agrees(pronoun, m.Gender)) { mention = m; break; }
+            if (m.Position >= position || !GenderHints.Agrees(pronoun, m.Gender)) continue;
+            double salience = SubjectSalience + Recency(m.Position, sentence);
+            if (salience > best || salience == best && m.Position > bestPosition) (best, bestPosition, subject) = (salience, m.Position, m);
         }
-        if (mention is { } m2 && (speaker is null || m2.Position > speaker.Position) && (speaker is null || !string.Equals(speaker.Name, m2.Name, StringComparison.OrdinalIgnoreCase)))
-            return new Speaker(m2.Name, -1, SpeakerResolution.Pronoun, true, false, PronounConfidence, null) { Gender = m2.Gender, Position = position };
+        // The same person as the best speaker: the speaker, which carries its actor and title.
+        if (subject is { } chosen && (speaker is null || !string.Equals(speaker.Name, chosen.Name, StringComparison.OrdinalIgnoreCase)))
+            return new Speaker(chosen.Name, -1, SpeakerResolution.Pronoun, true, false, PronounConfidence, null) { Gender = chosen.Gender, Position = position };
         return speaker is null
             ? new Speaker(null, -1, SpeakerResolution.Unresolved, false, false, 1f, null)
             : speaker with { Resolution = SpeakerResolution.Pronoun, Confidence = PronounConfidence };
     }
+
+    /// <summary>How salient a mention at <paramref name="position"/> is for a pronoun in sentence <paramref name="sentence"/>.</summary>
+    private double Recency(int position, int sentence) =>
+        SentenceRecency * Math.Pow(0.5, Math.Max(0, sentence - document.Sentences.IndexAt(position)));
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
@@ -220,6 +239,10 @@ internal sealed class SpeakerResolver(Document document, TokenLayer tokens)
             var range = sentences.TokensAt(s);
             AddEntitySubject(range);
             int t = range.Start;
+            // "If Clinton is elected, he …", "Maybe Trump …", "Though Sanders led …": a conjunction, adverb, preposition
+            // or pronoun capitalised only because it opens the sentence is no part of the name after it.
+            if (_syntax is not null && t < range.End && _syntax.PosAt(t) is Language.UniversalPos.Sconj or Language.UniversalPos.Adv
+                or Language.UniversalPos.Adp or Language.UniversalPos.Cconj or Language.UniversalPos.Pron) t++;
             while (t < range.End)
             {
                 if (!IsNameWord(t)) { t++; continue; }
