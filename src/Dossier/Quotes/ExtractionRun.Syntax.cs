@@ -128,7 +128,7 @@ internal sealed partial class ExtractionRun
         var sentence = _sentences.TokensAt(s);
         foreach (int h in MainVerbsFirst(sentence))
         {
-            if (_syntax.PosAt(h) != UniversalPos.Verb || InSpeechQuote(h) || IsCovered(_tokens.SpanAt(h))) continue;
+            if (_syntax.PosAt(h) != UniversalPos.Verb || InSpeechQuote(h) || IsCovered(_tokens.SpanAt(h)) && !MayNest(_tokens.SpanAt(h))) continue;
             // "He is backed by 34% of voters": a passive's "by" phrase names the source (in training also its other candidates are recorded).
             if (learned && TryAgentCandidate(h, sentence) && _candidates is null) continue;
             int subjectNode = SyntacticArguments.SubjectOf(_syntax, h);
@@ -196,7 +196,9 @@ internal sealed partial class ExtractionRun
         var contentSpan = SpanOf(contentRange.Start, contentRange.End);
         var subjectSpan = SpanOf(subjectRange.Start, subjectRange.End);
         // A speaker may speak twice ("X belittled the issue, calling it …"): only its cue and content are its own.
-        if (IsCovered(cueSpan) || IsCovered(contentSpan) || IsCoveredByContentOrCue(subjectSpan)) return false;
+        QuoteDraft? host = null;
+        int hostCut = -1;
+        if ((IsCovered(cueSpan) || IsCovered(contentSpan) || IsCoveredByContentOrCue(subjectSpan)) && (_candidates is not null || !TryNestingHost(cueSpan, contentSpan, subjectSpan, h, out host, out hostCut))) return false;
         var entry = _lexicon.Match(_tokens, h)?.Entry ?? new CueEntry(syntax.LemmaAt(h), CueClass.Speech, Inverts: false, TakesObject: false, Weak: false, NoClause: false);
         var (headStart, headEnd) = NameAround(subjectNode);
         var subject = new Subject(subjectRange.Start, subjectRange.End, headStart, headEnd);
@@ -249,6 +251,8 @@ internal sealed partial class ExtractionRun
             Features(score);
             if (!_classifier!.Accepts(score.Probability, objectOfNominal)) return false;
         }
+        else if (host is not null) return false;
+        if (host is not null) CutHostContent(host, hostCut);
         // "continued to question | X", "made clear | …": the cue may run through the head of an open complement.
         var (emitted, cueEnd) = ThroughOpenComplement(h, chosen, found);
         var content = new Content([SpanOf(emitted.Start, emitted.End)], emitted.Start, emitted.End, h + 1, false);

@@ -265,4 +265,29 @@ public class QuoteSpanRulesTests
         var continuation = Assert.Single(d.Get<QuoteLayer>().All(), q => q.ContinuesPrevious);
         Assert.Equal("\"It is a risk everywhere.\"", ContentOf(d, continuation));
     }
+
+    [Fact]
+    public void A_coordinated_cue_inside_an_earlier_content_splits_it_into_two_attributions()
+    {
+        var d = Pipeline.Process(Document.FromText("Trump blamed Clinton for the turmoil in the Middle East and cast her as an agent of foreign powers."));
+        var quotes = d.Get<QuoteLayer>().All().ToList();
+        Assert.Equal("Clinton for the turmoil in the Middle East", ContentOf(d, Assert.Single(quotes, q => d.Substring(q.Cue!.Value) == "blamed")));
+        Assert.Equal("her as an agent of foreign powers", ContentOf(d, Assert.Single(quotes, q => d.Substring(q.Cue!.Value) == "cast")));
+    }
+
+    [Fact]
+    public void A_second_clause_with_its_own_speaker_inside_an_earlier_content_is_an_attribution_of_its_own()
+    {
+        var d = Pipeline.Process(Document.FromText("The mayor said he supports the plan, and his spokesman declined to comment."));
+        var quotes = d.Get<QuoteLayer>().All().ToList();
+        Assert.Equal("he supports the plan", ContentOf(d, Assert.Single(quotes, q => d.Substring(q.Cue!.Value) == "said")));
+        Assert.Equal("his spokesman", d.Substring(Assert.Single(quotes, q => d.Substring(q.Cue!.Value) == "declined").Speaker!.Value));
+    }
+
+    [Fact]
+    public void A_cue_inside_the_complement_of_an_earlier_cue_stays_part_of_its_content()
+    {
+        var (d, q) = ExtractOne("A poll in January shows 68% of Democratic voters say gun policy will be very important in their vote.");
+        Assert.Equal("68% of Democratic voters say gun policy will be very important in their vote", ContentOf(d, q));
+    }
 }

@@ -1,0 +1,85 @@
+using Dossier.Language;
+using Dossier.Model;
+
+namespace Dossier.Quotes;
+
+internal sealed partial class ExtractionRun
+{
+    /// <summary>Words and marks that join the split-off clause to the content before it; they end neither.</summary>
+    private bool IsNestingLinker(int t) =>
+        IsClauseLinker(t) || Is(t, ",") || Is(t, "or") || Is(t, "-") || Is(t, "--") || Is(t, "—") || Is(t, "–") || Is(t, "who") || Is(t, "which") || Is(t, "whom") || Is(t, "that");
+
+    /// <summary>
+    /// "Trump blamed Clinton for … and cast her as …", "About four in 10 said …, while nine in 10 said …": a candidate
+    /// whose cue lies inside the unquoted last content of one earlier attribution of its sentence, after that attribution's
+    /// cue, and that touches nothing else. The host's content would end before the candidate (its subject when the subject
+    /// stands in the content); <paramref name="cut"/> is that token.
+    /// </summary>
+    private bool TryNestingHost(TextSpan cueSpan, TextSpan contentSpan, TextSpan subjectSpan, int verb, out QuoteDraft? host, out int cut)
+    {
+        host = null;
+        cut = -1;
+        foreach (var d in _drafts)
+        {
+            if (d.Content.Count == 0 || d.Cue is not { } c || !d.Content[^1].Contains(cueSpan) || c.End > cueSpan.Start) continue;
+            if (host is not null) return false;
+            host = d;
+        }
+        if (host is null) return false;
+        var fragment = host.Content[^1];
+        if (subjectSpan.Overlaps(fragment) && !fragment.Contains(subjectSpan)) return false;
+        int first = Math.Min(cueSpan.Start, fragment.Contains(subjectSpan) ? subjectSpan.Start : cueSpan.Start);
+        if (_tokens.ToTokenRange(new TextSpan(first, first + 1), SpanAlignment.Expand) is not { } at) return false;
+        int end = at.Start;
+        int start = _tokens.ToTokenRange(fragment, SpanAlignment.Expand) is { } f ? f.Start : end;
+        while (end > start && IsNestingLinker(end - 1)) end--;
+        end = TrimEnd(start, end);
+        // The candidate is no part of what the host reports: its verb hangs from the host's cue only as a coordinated
+        // predicate ("blamed … and cast …"), or not at all ("…, while nine in 10 said …"); "shows 68% of voters say …" and
+        // "explained it by citing …" stay in the host's content.
+        if (_syntax is not null && _tokens.ToTokenRange(host.Cue!.Value, SpanAlignment.Expand) is { } hostCue)
+        {
+            int hostHead = TopOf(hostCue.Start, hostCue.End);
+            int child = hostHead >= 0 ? ChildOnPathTo(verb, hostHead) : -1;
+            if (child >= 0 && !(child == verb && _syntax.RelationAt(verb).Universal() == DependencyRelation.Conj)) return false;
+        }
+        if (end - start < MinBareContentTokens || HasSpeechQuote(end, at.Start)) return false;
+        if (contentSpan.Start < _tokens.StartAt(at.Start) && contentSpan.End > fragment.Start) return false;
+        foreach (var d in _drafts)
+        {
+            if (ReferenceEquals(d, host)) continue;
+            if (d.Cue is { } dc && (dc.Overlaps(cueSpan) || dc.Overlaps(contentSpan) || dc.Overlaps(subjectSpan))) return false;
+            if (d.Speaker is { } sp && (sp.Overlaps(cueSpan) || sp.Overlaps(contentSpan))) return false;
+            foreach (var x in d.Content)
+            {
+                if (x.Overlaps(cueSpan) || x.Overlaps(contentSpan) || x.Overlaps(subjectSpan)) return false;
+            }
+        }
+        if (host.Cue is { } hc && (hc.Overlaps(contentSpan) || hc.Overlaps(subjectSpan))) return false;
+        if (host.Speaker is { } hs && (hs.Overlaps(cueSpan) || hs.Overlaps(contentSpan))) return false;
+        cut = end;
+        return true;
+    }
+
+    /// <summary>Whether a verb covered by earlier attributions lies only in the last content of one of them (not in training).</summary>
+    private bool MayNest(TextSpan verb)
+    {
+        if (_candidates is not null) return false;
+        foreach (var d in _drafts)
+        {
+            if (d.Cue is { } c && c.Overlaps(verb) || d.Speaker is { } sp && sp.Overlaps(verb)) return false;
+            for (int i = 0; i < d.Content.Count - 1; i++)
+            {
+                if (d.Content[i].Overlaps(verb)) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The host's last content fragment ends before the attribution split off it.</summary>
+    private void CutHostContent(QuoteDraft host, int cut)
+    {
+        var fragment = host.Content[^1];
+        host.Content[^1] = new TextSpan(fragment.Start, _tokens.EndAt(cut - 1));
+    }
+}
