@@ -42,6 +42,9 @@ internal sealed partial class ExtractionRun
             int hostHead = TopOf(hostCue.Start, hostCue.End);
             int child = hostHead >= 0 ? ChildOnPathTo(verb, hostHead) : -1;
             if (child >= 0 && !(child == verb && _syntax.RelationAt(verb).Universal() == DependencyRelation.Conj)) return false;
+            // "noted … that the Taliban cannot contain …, and refuses to …": after a reported clause with a subject of its
+            // own, a predicate with no subject of its own may as well continue that clause.
+            if (child == verb && _syntax.ChildWith(verb, DependencyRelation.Nsubj) < 0 && _syntax.ChildWith(verb, DependencyRelation.NsubjPass) < 0 && HasSubjectBetween(start, end)) return false;
         }
         if (end - start < MinBareContentTokens || HasSpeechQuote(end, at.Start)) return false;
         if (contentSpan.Start < _tokens.StartAt(at.Start) && contentSpan.End > fragment.Start) return false;
@@ -59,6 +62,16 @@ internal sealed partial class ExtractionRun
         if (host.Speaker is { } hs && (hs.Overlaps(cueSpan) || hs.Overlaps(contentSpan))) return false;
         cut = end;
         return true;
+    }
+
+    /// <summary>Whether a token in [start, end) is a subject in the parse.</summary>
+    private bool HasSubjectBetween(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (_syntax!.RelationAt(t).Universal() == DependencyRelation.Nsubj) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a verb covered by earlier attributions lies only in the last content of one of them (not in training).</summary>
