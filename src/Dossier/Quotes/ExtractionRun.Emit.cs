@@ -264,13 +264,27 @@ internal sealed partial class ExtractionRun
         for (int i = from; i < to; i++)
         {
             char c = _text[i];
-            if (IsQuotationMarkAt(i)) return true;
+            if (IsQuotationMarkAt(i) && !IsTitleMarkAt(i)) return true;
             bool covered = previous.Cue is { } cue && cue.Contains(i) || previous.Speaker is { } sp && sp.Contains(i);
             bool letter = char.IsLetterOrDigit(c) && !covered;
             if (letter && !inWord) words++;
             inWord = letter;
         }
         return words > limit;
+    }
+
+    /// <summary>
+    /// A mark of a quoted name or title ("told NBC’s “Today” on Monday", "on CNN’s “State of the Union”"): part of the
+    /// attribution's words, not another quotation between a quote and its continuation.
+    /// </summary>
+    private bool IsTitleMarkAt(int i)
+    {
+        for (int q = 0; q < _quotes.Spans.Count; q++)
+        {
+            var outer = _quotes.Spans[q].Outer;
+            if (outer.Start == i || outer.End - 1 == i) return _quotes.Kinds[q] == QuotedKind.Name;
+        }
+        return false;
     }
 
     /// <summary>A quotation mark at <paramref name="i"/> that opens or closes a quotation, not an apostrophe ("hasn't", "in 't Veld").</summary>

@@ -229,6 +229,15 @@ public class QuoteSpanRulesTests
     }
 
     [Fact]
+    public void A_quoted_programme_title_in_the_attribution_does_not_stop_the_quotation_s_continuation()
+    {
+        var d = Pipeline.Process(Document.FromText("\u201cI was sitting in a house in Florida,\u201d Smith told NBC\u2019s \u201cToday\u201d on Monday. \u201cI could hardly hear what he was saying.\u201d"));
+        var continuation = Assert.Single(d.Get<QuoteLayer>().All(), q => q.ContinuesPrevious);
+        Assert.Equal("\u201cI could hardly hear what he was saying.\u201d", ContentOf(d, continuation));
+        Assert.Equal("Smith", continuation.SpeakerName);
+    }
+
+    [Fact]
     public void A_relative_pronoun_that_is_the_object_of_the_cue_verb_is_the_first_fragment_of_its_content()
     {
         var d = Pipeline.Process(Document.FromText("Smith also took aim at Rubio, whom he dubbed \u201cthe little senator.\u201d"));
