@@ -95,4 +95,37 @@ internal sealed partial class ExtractionRun
         var fragment = host.Content[^1];
         host.Content[^1] = new TextSpan(fragment.Start, _tokens.EndAt(cut - 1));
     }
+
+    /// <summary>
+    /// "Clinton, who called Sanders shortly after …, told her supporters …", "O'Donnell, who said in an interview that …,
+    /// recalled …": a lexicon cue inside the content of the sentence's last attribution, whose own subject stands before
+    /// that attribution's cue, has the attribution inside its subject's relative clause or apposition; that content ends
+    /// at the comma before the cue (PolNeAR never nests a cue in a content).
+    /// </summary>
+    private bool SplitsEmbeddedHost(CueMatch cue, TokenRange sentence)
+    {
+        if (cue.Form == CueForm.Gerund || cue.Entry == AccordingTo || _attributions.Count == 0) return false;
+        var last = _attributions[^1];
+        if (last.Sentence != _sentences.IndexOfToken(cue.FirstToken) || last.Draft.Content.Count == 0 || last.Draft.Cue is not { } hostCue) return false;
+        var cueSpan = SpanOf(cue.FirstToken, cue.EndToken);
+        if (!last.Draft.Content[^1].Contains(cueSpan)) return false;
+        foreach (var d in _drafts)
+        {
+            if (ReferenceEquals(d, last.Draft)) continue;
+            if (d.Cue is { } c && c.Overlaps(cueSpan) || d.Speaker is { } sp && sp.Overlaps(cueSpan)) return false;
+            foreach (var f in d.Content)
+            {
+                if (f.Overlaps(cueSpan)) return false;
+            }
+        }
+        int left = SkipAdverbsLeft(cue.FirstToken - 1, sentence.Start);
+        if (!Is(left, ",") || FindSubjectLeft(left, sentence.Start) is not { } subject) return false;
+        if (_tokens.StartAt(subject.Start) >= hostCue.Start || hostCue.End > _tokens.StartAt(left)) return false;
+        var fragment = last.Draft.Content[^1];
+        int start = _tokens.ToTokenRange(fragment, SpanAlignment.Expand) is { } r ? r.Start : left;
+        int end = TrimEnd(start, left);
+        if (end - start < 1 || HasSpeechQuote(end, left)) return false;
+        last.Draft.Content[^1] = new TextSpan(fragment.Start, _tokens.EndAt(end - 1));
+        return true;
+    }
 }

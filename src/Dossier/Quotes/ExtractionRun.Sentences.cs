@@ -31,7 +31,7 @@ internal sealed partial class ExtractionRun
         {
             // Univocal, as PolNeAR: a cue inside the content of an earlier attribution is part of that content, unless
             // it opens a clause of its own after a linking word ("X said A, while Y said B").
-            if (cue.FirstToken < coveredUntil && !SplitsPreviousContent(cue, range)) continue;
+            if (cue.FirstToken < coveredUntil && !SplitsPreviousContent(cue, range) && !SplitsEmbeddedHost(cue, range)) continue;
             var result = cue.Entry == AccordingTo ? TryAccordingTo(cue, range) : TryCue(cue, range, previous);
             if (result is not { } r) continue;
             previous = r.Subject;

@@ -299,4 +299,13 @@ public class QuoteSpanRulesTests
         var (d, q) = ExtractOne("A poll in January shows 68% of Democratic voters say gun policy will be very important in their vote.");
         Assert.Equal("68% of Democratic voters say gun policy will be very important in their vote", ContentOf(d, q));
     }
+
+    [Fact]
+    public void An_attribution_in_the_relative_clause_of_a_later_cue_s_subject_ends_with_that_clause()
+    {
+        var d = Pipeline.Process(Document.FromText("Tom Baker, who said in an interview that he never signed the agreement, recalled that the company sent a lawyer to his office."));
+        var quotes = d.Get<QuoteLayer>().All().ToList();
+        Assert.Equal("that he never signed the agreement", ContentOf(d, Assert.Single(quotes, q => d.Substring(q.Cue!.Value) == "said in an interview")));
+        Assert.Equal("that the company sent a lawyer to his office", ContentOf(d, Assert.Single(quotes, q => d.Substring(q.Cue!.Value) == "recalled")));
+    }
 }
