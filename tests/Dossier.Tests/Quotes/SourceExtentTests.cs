@@ -24,6 +24,30 @@ public class SourceExtentTests
         return document;
     }
 
+    /// <summary>
+    /// "Rosa Marin, former lawyer and treasurer of the fund that runs the city's largest school, said the vote was close."
+    /// with a hand-made UD tree that hangs the fifteen-token phrase from "Marin" as its apposition.
+    /// </summary>
+    private static Document FormerLawyerAndTreasurer()
+    {
+        var document = SimpleText.Analyse("Rosa Marin, former lawyer and treasurer of the fund that runs the city's largest school, said the vote was close.");
+        UniversalPos[] pos = [UniversalPos.Propn, UniversalPos.Propn, UniversalPos.Punct, UniversalPos.Adj, UniversalPos.Noun, UniversalPos.Cconj, UniversalPos.Noun,
+            UniversalPos.Adp, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Pron, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Part,
+            UniversalPos.Adj, UniversalPos.Noun, UniversalPos.Punct, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Aux, UniversalPos.Adj, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNP, PennTag.NNP, PennTag.None, PennTag.JJ, PennTag.NN, PennTag.CC, PennTag.NN, PennTag.IN, PennTag.DT, PennTag.NN, PennTag.WDT,
+            PennTag.VBZ, PennTag.DT, PennTag.NN, PennTag.POS, PennTag.JJS, PennTag.NN, PennTag.None, PennTag.VBD, PennTag.DT, PennTag.NN, PennTag.VBD, PennTag.JJ, PennTag.None];
+        string[] lemmas = ["Rosa", "Marin", ",", "former", "lawyer", "and", "treasurer", "of", "the", "fund", "that", "run", "the", "city", "'s", "large", "school", ",",
+            "say", "the", "vote", "be", "close", "."];
+        int[] heads = [1, 18, 4, 4, 1, 6, 4, 9, 9, 6, 11, 9, 13, 16, 13, 16, 11, 18, -1, 20, 22, 22, 18, 18];
+        DependencyRelation[] relations = [DependencyRelation.Compound, DependencyRelation.Nsubj, DependencyRelation.Punct, DependencyRelation.Amod, DependencyRelation.Appos,
+            DependencyRelation.Cc, DependencyRelation.Conj, DependencyRelation.Case, DependencyRelation.Det, DependencyRelation.Nmod, DependencyRelation.Nsubj,
+            DependencyRelation.AclRelcl, DependencyRelation.Det, DependencyRelation.NmodPoss, DependencyRelation.Case, DependencyRelation.Amod, DependencyRelation.Obj,
+            DependencyRelation.Punct, DependencyRelation.Root, DependencyRelation.Det, DependencyRelation.Nsubj, DependencyRelation.Cop, DependencyRelation.Ccomp,
+            DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        return document;
+    }
+
     private static QuoteDraft Extract(Document document, CueClassifier? model) =>
         Assert.Single(new QuoteExtractor(CueLexicon.Default) { SourceExtent = model }.Extract(document));
 
@@ -32,6 +56,24 @@ public class SourceExtentTests
     {
         var document = WhoRunsTheClinic();
         Assert.Equal("Senator Maria Lopez, who runs the clinic,", document.Substring(Extract(document, null).Speaker!.Value));
+    }
+
+    [Fact]
+    public void A_long_apposition_the_parser_hangs_from_the_name_is_source_even_with_its_own_clause()
+    {
+        var document = FormerLawyerAndTreasurer();
+        var quote = Extract(document, null);
+        Assert.Equal("Rosa Marin, former lawyer and treasurer of the fund that runs the city's largest school,", document.Substring(quote.Speaker!.Value));
+        Assert.Equal("said", document.Substring(quote.Cue!.Value));
+    }
+
+    [Fact]
+    public void A_long_apposition_that_opens_with_an_article_is_source_past_the_usual_length()
+    {
+        // Sixteen tokens between the commas: longer than a plain subject may be, but "a …" marks an apposition.
+        var document = SimpleText.Analyse("Rosa Marin, a lawyer for the largest union of public school teachers in the north of the state, said the vote was close.");
+        var quote = Extract(document, null);
+        Assert.Equal("Rosa Marin, a lawyer for the largest union of public school teachers in the north of the state,", document.Substring(quote.Speaker!.Value));
     }
 
     [Fact]
