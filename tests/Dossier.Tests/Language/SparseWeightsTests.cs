@@ -32,6 +32,33 @@ public class SparseWeightsTests
     }
 
     [Fact]
+    public void Sparse_rows_that_share_a_class_add_up_in_a_full_width_score_buffer_and_leave_nothing_for_the_next_call()
+    {
+        // Three sparse rows (two share class 3) and a dense one; a buffer of ScoreLength scores takes the vector path.
+        var weights = new List<float> { 1.5f, -2.25f, 0.75f, 2f };
+        var classes = new List<byte> { 3, 30, 3, 7 };
+        for (int c = 0; c < Classes; c++)
+        {
+            weights.Add(c * 0.5f - 4);
+            classes.Add((byte)c);
+        }
+        var table = new SparseWeights(Classes, [0x1111_0000_0000_0000UL, 0x2222_0000_0000_0000UL, 0x4444_0000_0000_0000UL, 0x5555_0000_0000_0000UL],
+            [0, 2, 3, 4, 4 + Classes], [.. weights], [.. classes]);
+        var scores = new float[table.ScoreLength];
+        table.Score([0x1111_0000_0000_0000UL, 0x2222_0000_0000_0000UL, 0x5555_0000_0000_0000UL], scores);
+        for (int c = 0; c < Classes; c++)
+        {
+            float expected = c * 0.5f - 4 + (c == 3 ? 1.5f + 0.75f : c == 30 ? -2.25f : 0);
+            Assert.Equal(expected, scores[c], 0.01f);
+        }
+        var next = new float[table.ScoreLength];
+        table.Score([0x4444_0000_0000_0000UL], next);
+        Assert.Equal(2f, next[7], 0.01f);
+        Assert.Equal(0f, next[3]);
+        Assert.Equal(0f, next[30]);
+    }
+
+    [Fact]
     public void Rows_of_a_table_with_dense_rows_still_list_every_entry()
     {
         var rows = Table().Rows().OrderBy(r => r.Key).ToList();
