@@ -20,7 +20,10 @@ public static class LogisticRegressionTrainer
     /// <summary>Weights smaller than this are left out of the model file.</summary>
     private const double MinWrittenWeight = 1e-3;
 
-    public static Dictionary<string, float> Train(IReadOnlyList<(string[] Features, bool Positive)> examples, int seed = 17)
+    /// <summary>The seed of the shipped models (every model file so far was learned with it).</summary>
+    public const int DefaultSeed = 17;
+
+    public static Dictionary<string, float> Train(IReadOnlyList<(string[] Features, bool Positive)> examples, int seed = DefaultSeed)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (features, _) in examples)

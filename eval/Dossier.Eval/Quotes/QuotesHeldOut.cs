@@ -18,7 +18,7 @@ public static class QuotesHeldOut
     /// <summary>The split used since the first classifier (models/quotes.md): 500 articles to learn, 340 to score.</summary>
     public const int TrainArticles = 500;
 
-    public static void Run(string polnearRoot, string dumpPath, double threshold, TextWriter output, TextWriter log)
+    public static void Run(string polnearRoot, string dumpPath, double threshold, TextWriter output, TextWriter log, int seed = LogisticRegressionTrainer.DefaultSeed)
     {
         var (parsed, _, _) = SyntacticCueTrainer.ParseSplit(polnearRoot, "train", log);
         // DOSSIER_HELDOUT_FIRST=1 scores the first articles instead of the last (a second fold, to check a change twice).
@@ -40,8 +40,9 @@ public static class QuotesHeldOut
         else
         {
             (tableText, _, var examples) = QuotesModelTrainer.TableAndExamples(learn, "# held-out");
-            var weights = LogisticRegressionTrainer.Train(examples);
+            var weights = LogisticRegressionTrainer.Train(examples, seed);
             classifier = new CueClassifier(weights, threshold);
+            output.WriteLine($"classifier learned: {examples.Count} candidates ({examples.Count(e => e.Item2)} annotated), {weights.Count} weights, seed {seed}");
             if (cache is not null)
             {
                 File.WriteAllText(cache + ".table", tableText);

@@ -15,17 +15,17 @@ public static class QuotesModelTrainer
 
     private const int Folds = 2;
 
-    public static Result Train(string polnearRoot, string split, string modelsDirectory, double threshold, TextWriter log)
+    public static Result Train(string polnearRoot, string split, string modelsDirectory, double threshold, TextWriter log, int seed = LogisticRegressionTrainer.DefaultSeed)
     {
         var (articles, failed, fingerprint) = SyntacticCueTrainer.ParseSplit(polnearRoot, split, log);
         var header = $"# {articles.Count + failed} {split} articles ({failed} failed in the pipeline), text fingerprint {fingerprint}.";
         var (tableText, rows, examples) = TableAndExamples(articles, header);
         File.WriteAllText(Path.Combine(modelsDirectory, SyntacticCueTable.FileName), tableText);
-        var weights = LogisticRegressionTrainer.Train(examples);
+        var weights = LogisticRegressionTrainer.Train(examples, seed);
         string[] about =
         [
             "Candidate classifier learned from PolNeAR train by `dossier train quotes` (see models/quotes.md).",
-            $"{articles.Count + failed} {split} articles, text fingerprint {fingerprint}; {examples.Count} candidates, {examples.Count(e => e.Item2)} annotated.",
+            $"{articles.Count + failed} {split} articles, text fingerprint {fingerprint}; {examples.Count} candidates, {examples.Count(e => e.Item2)} annotated; SGD seed {seed}.",
         ];
         File.WriteAllText(Path.Combine(modelsDirectory, CueClassifier.FileName), LogisticRegressionTrainer.Write(weights, threshold, CueClassifier.DefaultObjectThreshold, about));
         return new Result(articles.Count + failed, failed, rows, examples.Count, examples.Count(e => e.Item2), weights.Count, fingerprint);

@@ -23,6 +23,8 @@ internal static class TrainQuotesCommand
         command.Options.Add(heldOut);
         command.Options.Add(threshold);
         command.Options.Add(cueExtent);
+        var seed = new Option<int>("--seed") { Description = "The seed of the classifier's stochastic gradient descent (written with the model or used with --held-out; retraining noise shows between seeds).", DefaultValueFactory = _ => LogisticRegressionTrainer.DefaultSeed };
+        command.Options.Add(seed);
         var contentExtent = new Option<bool>("--content-extent") { Description = "Learn only the content extent model (models/quotes-content-extent.tsv) over the attributions the shipped table, classifier and cue extent find; the other model files are left alone." };
         command.Options.Add(contentExtent);
         var sourceExtent = new Option<bool>("--source-extent") { Description = "Learn only the source extent model (models/quotes-source-extent.tsv) over the sources the shipped table, classifier, cue and content extent models find; the other model files are left alone." };
@@ -34,7 +36,7 @@ internal static class TrainQuotesCommand
             var root = EvalPaths.SharedData(parse.GetValue(data)) ?? throw new DossierException(Errors.EvalDataMissing("polnear/"));
             if (parse.GetValue(heldOut) is { } dump)
             {
-                QuotesHeldOut.Run(Path.Combine(root, "polnear"), dump, parse.GetValue(threshold), Console.Out, Console.Error);
+                QuotesHeldOut.Run(Path.Combine(root, "polnear"), dump, parse.GetValue(threshold), Console.Out, Console.Error, parse.GetValue(seed));
                 return 0;
             }
             string directory = parse.GetValue(models) ?? EntityModelFiles.RepositoryModels() ?? "models";
@@ -62,7 +64,7 @@ internal static class TrainQuotesCommand
                 Console.Out.WriteLine($"quotes non-verb cues: {about}; written to {directory}");
                 return 0;
             }
-            var r = QuotesModelTrainer.Train(Path.Combine(root, "polnear"), "train", directory, parse.GetValue(threshold), Console.Error);
+            var r = QuotesModelTrainer.Train(Path.Combine(root, "polnear"), "train", directory, parse.GetValue(threshold), Console.Error, parse.GetValue(seed));
             Console.Out.WriteLine($"quotes: {r.Rows} (lemma, relation) rows and a classifier of {r.Weights} weights ({r.Candidates} candidates, {r.Positives} annotated) "
                 + $"from {r.Articles} train articles ({r.Failed} failed; fingerprint {r.Fingerprint}) written to {directory}");
             return 0;

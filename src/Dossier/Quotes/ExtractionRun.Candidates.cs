@@ -123,6 +123,30 @@ internal sealed partial class ExtractionRun
         if (node >= 0) sink.Add("chl=", syntax.LemmaAt(node));
         sink.Add("lr=", lemma, "|", SyntaxLabels.Name(syntax.RelationAt(verb).Universal()));
         sink.Add("pw=", (cueStart <= 0 ? "edge" : _tokens.TextAt(cueStart - 1).ToString().ToLowerInvariant()));
+        NestingFeatures(sink, verb, subject, k);
+    }
+
+    /// <summary>
+    /// A candidate inside the content of an earlier attribution of its sentence (<see cref="TryNestingHost"/>: "…, while
+    /// nine in 10 said …", "blamed … and cast her as …"): that it nests, the host cue's lemma, and how its verb hangs
+    /// from the host's cue (as a coordinated predicate or not at all).
+    /// </summary>
+    private void NestingFeatures(FeatureSink sink, int verb, TokenRange subject, string kind)
+    {
+        var verbSpan = _tokens.SpanAt(verb);
+        foreach (var d in _drafts)
+        {
+            if (d.Content.Count == 0 || d.Cue is not { } hostCue || !d.Content[^1].Contains(verbSpan) || hostCue.End > verbSpan.Start) continue;
+            sink.Add("nest");
+            sink.Add("nestk=", kind);
+            int hostHead = _tokens.ToTokenRange(hostCue, SpanAlignment.Expand) is { } r ? TopOf(r.Start, r.End) : -1;
+            if (hostHead < 0) return;
+            sink.Add("nestl=", _syntax!.LemmaAt(hostHead));
+            sink.Add("nestr=", ChildOnPathTo(verb, hostHead) == verb ? "conj" : "free");
+            int before = Math.Min(verb, subject.Start) - 1;
+            sink.Add("nestpw=", before < 0 ? "edge" : _tokens.TextAt(before).ToString().ToLowerInvariant());
+            return;
+        }
     }
 
     /// <summary>The table's annotated share of (lemma, complement) as a feature value ("none" when unseen), and how often it was seen.</summary>

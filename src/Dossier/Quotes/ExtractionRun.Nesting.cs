@@ -74,10 +74,9 @@ internal sealed partial class ExtractionRun
         return false;
     }
 
-    /// <summary>Whether a verb covered by earlier attributions lies only in the last content of one of them (not in training).</summary>
+    /// <summary>Whether a verb covered by earlier attributions lies only in the last content of one of them (in training too, so the classifier learns these candidates).</summary>
     private bool MayNest(TextSpan verb)
     {
-        if (_candidates is not null) return false;
         foreach (var d in _drafts)
         {
             if (d.Cue is { } c && c.Overlaps(verb) || d.Speaker is { } sp && sp.Overlaps(verb)) return false;

@@ -198,7 +198,7 @@ internal sealed partial class ExtractionRun
         // A speaker may speak twice ("X belittled the issue, calling it …"): only its cue and content are its own.
         QuoteDraft? host = null;
         int hostCut = -1;
-        if ((IsCovered(cueSpan) || IsCovered(contentSpan) || IsCoveredByContentOrCue(subjectSpan)) && (_candidates is not null || !TryNestingHost(cueSpan, contentSpan, subjectSpan, h, out host, out hostCut))) return false;
+        if ((IsCovered(cueSpan) || IsCovered(contentSpan) || IsCoveredByContentOrCue(subjectSpan)) && !TryNestingHost(cueSpan, contentSpan, subjectSpan, h, out host, out hostCut)) return false;
         var entry = _lexicon.Match(_tokens, h)?.Entry ?? new CueEntry(syntax.LemmaAt(h), CueClass.Speech, Inverts: false, TakesObject: false, Weak: false, NoClause: false);
         var (headStart, headEnd) = NameAround(subjectNode);
         var subject = new Subject(subjectRange.Start, subjectRange.End, headStart, headEnd);

@@ -46,7 +46,8 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
 
     /// <summary>
     /// For training <see cref="CueClassifier"/>: every verb candidate the lexicon rules leave to the learned decision,
-    /// with its features; none of them is accepted, so each is seen as the rules alone leave the sentence.
+    /// with its features; none of them is accepted, so each is seen as the rules alone leave the sentence (a verb in the
+    /// last content of a rule's attribution too, as the extractor nests it at run time).
     /// </summary>
     public List<CueCandidate> Candidates(Document document)
     {

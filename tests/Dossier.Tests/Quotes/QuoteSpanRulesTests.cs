@@ -294,6 +294,16 @@ public class QuoteSpanRulesTests
     }
 
     [Fact]
+    public void Training_records_a_candidate_inside_an_earlier_content_as_nested_in_that_attribution()
+    {
+        var d = Pipeline.Process(Document.FromText("The mayor said he supports the plan, and his spokesman declined to comment."));
+        var candidates = new QuoteExtractor(CueLexicon.Default) { SyntacticCues = SyntacticCueTable.LoadDefault() }.Candidates(d);
+        var declined = Assert.Single(candidates, c => d.Substring(c.Cue) == "declined");
+        Assert.Contains("nest", declined.Features);
+        Assert.Contains("nestl=say", declined.Features);
+    }
+
+    [Fact]
     public void A_cue_inside_the_complement_of_an_earlier_cue_stays_part_of_its_content()
     {
         var (d, q) = ExtractOne("A poll in January shows 68% of Democratic voters say gun policy will be very important in their vote.");
