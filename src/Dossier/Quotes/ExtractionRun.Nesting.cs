@@ -127,4 +127,51 @@ internal sealed partial class ExtractionRun
         last.Draft.Content[^1] = new TextSpan(fragment.Start, _tokens.EndAt(end - 1));
         return true;
     }
+
+    /// <summary>
+    /// "Voters who say the economy is most important were evenly divided", "Weber, who advises Kasich, is no fan of
+    /// Trump", "Figures reported on Sunday now suggest …": the content after a cue inside a relative, participle or
+    /// adverbial clause ends with that clause when it would run on over the verb the clause hangs from (the main
+    /// clause is no part of what the clause's speaker says; its verb may then be a cue of its own).
+    /// </summary>
+    private Content WithinGoverningClause(Content content, int cueHead)
+    {
+        if (_syntax is null || content.Direct || content.Fragments.Count == 0) return content;
+        var last = content.Fragments[^1];
+        if (_tokens.ToTokenRange(last, SpanAlignment.Expand) is not { } range || range.Start <= cueHead) return content;
+        bool subordinate = false;
+        for (int child = cueHead, head = _syntax.HeadAt(cueHead), hops = 0; head >= 0 && hops < _tokens.Count; child = head, head = _syntax.HeadAt(head), hops++)
+        {
+            subordinate |= _syntax.RelationAt(child).Universal() is DependencyRelation.Acl or DependencyRelation.Advcl or DependencyRelation.Nsubj or DependencyRelation.NsubjPass
+                || _syntax.RelationAt(child) is DependencyRelation.AclRelcl or DependencyRelation.AdvclRelcl;
+            if (head < range.Start || head >= range.End) continue;
+            if (!subordinate) return content;
+            // "As Clinton told the Daily News, tax relief is …": a clause of "as" reports the main clause (WithinFrontedClause).
+            if (HasMarker(child, "as")) return content;
+            int end = Math.Min(_syntax.SubtreeOf(child).End, range.End);
+            // "Although X admitted …, when the primaries conclude, his campaign has argued …": another adverbial clause
+            // of the main verb before its subject still belongs to the content (the parser's attachment of it is loose).
+            while (end < range.End && end != head)
+            {
+                int top = ChildOnPathTo(end, head);
+                if (top < 0 || !(IsPunct(end) || _syntax.RelationAt(top).Universal() == DependencyRelation.Advcl)) break;
+                end = IsPunct(end) ? end + 1 : _syntax.SubtreeOf(top).End;
+            }
+            while (end > range.Start && IsNestingLinker(end - 1)) end--;
+            end = TrimEnd(range.Start, Math.Min(end, range.End));
+            if (end <= range.Start || end >= range.End || InSpeechQuote(end)) return content;
+            return content with { Fragments = [.. content.Fragments.Take(content.Fragments.Count - 1), new TextSpan(last.Start, _tokens.EndAt(end - 1))], End = end };
+        }
+        return content;
+    }
+
+    /// <summary>Whether the clause headed by <paramref name="clause"/> is opened by the subordinator <paramref name="word"/>.</summary>
+    private bool HasMarker(int clause, string word)
+    {
+        foreach (int child in _syntax!.ChildrenOf(clause))
+        {
+            if (_syntax.RelationAt(child).Universal() == DependencyRelation.Mark && Is(child, word)) return true;
+        }
+        return false;
+    }
 }
