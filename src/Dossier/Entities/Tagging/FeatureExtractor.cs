@@ -137,14 +137,20 @@ internal static class FeatureExtractor
         ulong y2 = i - 2 >= first ? (ulong)labels[i - 2] : 99;
         keys[n] = Key(Template.LabelPrev, y1);
         keys[n + 1] = Key(Template.LabelPrev2, y2, y1);
-        keys[n + 2] = Key(Template.LabelPrevWord, y1, t.Word[i]);
-        keys[n + 3] = Key(Template.LabelPrevShape, y1, t.ShortShape[i]);
+        keys[n + 2] = LabelWordKey(t, i, y1);
+        keys[n + 3] = LabelShapeKey(t, i, y1);
         values[..4].Fill(1f);
         n += 4;
         if (IsNameLike(t.Flags[i]))
             n = Distribution(Template.HistoryType, Template.HistoryMajority, history.Counts(t.Lower[i]), keys, values, n);
         return n;
     }
+
+    /// <summary>The previous label (<paramref name="y1"/>, 99 at a sentence start) with the word: a key of <see cref="Dynamic"/>.</summary>
+    public static ulong LabelWordKey(TokenTable t, int i, ulong y1) => Key(Template.LabelPrevWord, y1, t.Word[i]);
+
+    /// <summary>The previous label with the short shape: a key of <see cref="Dynamic"/>.</summary>
+    public static ulong LabelShapeKey(TokenTable t, int i, ulong y1) => Key(Template.LabelPrevShape, y1, t.ShortShape[i]);
 
     /// <summary>
     /// Second-stage features: how the first stage tagged the same word across the whole document, which names it

@@ -19,40 +19,34 @@ internal sealed class NerTagger(NerModel model)
         int n = starts.Length;
         if (n == 0) return;
         scratch.Table.Fill(text, starts, ends, sentenceStarts, Model.Resources);
-        var laterStatic = scratch.LaterStatic(n * (_weights.Stages - 1) * NerLabels.Count);
-        var first = new RuntimeScorer(_weights, 0, scratch.Table, scratch.Keys, scratch.Sums, laterStatic);
+        var staticScores = scratch.Static.Run(_weights, scratch.Table);
+        var first = new RuntimeScorer(_weights, 0, staticScores, scratch.Table);
         if (_weights.Stages == 1)
         {
             GreedyDecoder.Run(scratch.Table, ref first, labels, scratch.History);
             return;
         }
-        var firstLabels = scratch.Labels(n);
+        var firstLabelArray = scratch.Labels(n);
+        var firstLabels = firstLabelArray.AsSpan(0, n);
         GreedyDecoder.Run(scratch.Table, ref first, firstLabels, scratch.History);
         scratch.Evidence.Fill(scratch.Table, firstLabels);
-        var second = new RuntimeScorer(_weights, 1, scratch.Table, scratch.Keys, scratch.Sums, laterStatic);
+        var second = new RuntimeScorer(_weights, 1, staticScores, scratch.Table, firstLabelArray);
         GreedyDecoder.Run(scratch.Table, ref second, labels, scratch.History, scratch.Evidence, firstLabels);
     }
 
     private sealed class Scratch
     {
         private int[] _labels = new int[256];
-        private float[] _laterStatic = new float[256 * NerLabels.Count];
         public TokenTable Table { get; } = new();
+        public StaticScoring Static { get; } = new();
         public LabelHistory History { get; } = new();
         public DocumentEvidence Evidence { get; } = new();
-        public ulong[] Keys { get; } = new ulong[FeatureExtractor.MaxStatic];
-        public int[] Sums { get; } = new int[NerLabels.Count * 4];
 
-        public Span<int> Labels(int n)
+        /// <summary>Room for <paramref name="n"/> labels (the array may be longer).</summary>
+        public int[] Labels(int n)
         {
             if (_labels.Length < n) _labels = new int[Math.Max(n, _labels.Length * 2)];
-            return _labels.AsSpan(0, n);
-        }
-
-        public float[] LaterStatic(int size)
-        {
-            if (_laterStatic.Length < size) _laterStatic = new float[Math.Max(size, _laterStatic.Length * 2)];
-            return _laterStatic;
+            return _labels;
         }
     }
 }

@@ -1,33 +1,37 @@
 namespace Dossier.Entities.Tagging;
 
 /// <summary>
-/// Scores tokens with shipped weights for one stage. The first stage looks up each token's static features once for
-/// every stage and keeps the later stages' static scores in <paramref name="laterStatic"/> (tokens × 17 per later
-/// stage); later stages read them from there. Scratch buffers come from the caller.
+/// Scores tokens with shipped weights for one stage: static scores from <paramref name="staticScores"/> (every
+/// token's, every stage's, from <see cref="StaticScoring"/>), dynamic features looked up as they come.
+/// <para>
+/// The dynamic features that pair the previous label with the word or its shape are the ones that miss the cache
+/// (the other dynamic features have a few dozen keys), and they cannot be looked up before the previous token is
+/// decided. So each token starts loading them for the next tokens with a guessed previous label: the first stage's
+/// label in the second stage (<paramref name="guesses"/>), outside in the first stage. A wrong guess only wastes a
+/// load; the scores are the same.
+/// </para>
 /// </summary>
-internal readonly struct RuntimeScorer(StagedWeights weights, int stage, TokenTable table, ulong[] keyBuffer, int[] sums, float[] laterStatic) : ITokenScorer
+internal readonly struct RuntimeScorer(StagedWeights weights, int stage, float[] staticScores, TokenTable table, int[]? guesses = null) : ITokenScorer
 {
     public static bool WantsRunnerUp => false;
 
     public void StaticScores(int token, Span<float> scores)
     {
-        const int L = NerLabels.Count;
-        int later = weights.Stages - 1;
-        if (stage > 0)
-        {
-            laterStatic.AsSpan((token * later + stage - 1) * L, L).CopyTo(scores);
-            return;
-        }
-        int n = FeatureExtractor.Static(table, token, keyBuffer);
-        var s = sums.AsSpan(0, weights.RowWidth);
-        s.Clear();
-        weights.AddBinary(keyBuffer.AsSpan(0, n), s);
-        for (int st = 0; st < weights.Stages; st++)
-        {
-            var target = st == 0 ? scores : laterStatic.AsSpan((token * later + st - 1) * L, L);
-            float scale = weights.Scale(st);
-            for (int l = 0; l < L; l++) target[l] = s[st * L + l] * scale;
-        }
+        staticScores.AsSpan((token * weights.Stages + stage) * NerLabels.Count, NerLabels.Count).CopyTo(scores);
+        // Slots two tokens ahead, rows (their slots fetched at the previous token) one token ahead.
+        Span<ulong> keys = stackalloc ulong[2];
+        if (GuessedKeys(token + 2, keys)) weights.FetchSlots(keys);
+        Span<int> rows = stackalloc int[2];
+        if (GuessedKeys(token + 1, keys)) weights.FindRows(keys, rows);
+    }
+
+    private bool GuessedKeys(int token, Span<ulong> keys)
+    {
+        if (token >= table.Count) return false;
+        ulong y1 = token - 1 < table.SentenceStart[token] ? 99 : guesses is null ? NerLabels.Outside : (ulong)guesses[token - 1];
+        keys[0] = FeatureExtractor.LabelWordKey(table, token, y1);
+        keys[1] = FeatureExtractor.LabelShapeKey(table, token, y1);
+        return true;
     }
 
     public void AddDynamic(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> values, Span<float> scores) =>

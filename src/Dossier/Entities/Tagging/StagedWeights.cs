@@ -76,46 +76,58 @@ internal sealed class StagedWeights
     }
 
     /// <summary>
-    /// Adds every stage's weights of binary features into <paramref name="sums"/> (RowWidth integers, stage after
-    /// stage). Three passes, so that the memory loads of all the features are in flight together rather than one
-    /// after another: prefetch every slot, then find the rows and prefetch them, then add (sixteen weights per
-    /// vector instruction; integer sums, so the result does not depend on the order of the additions).
+    /// Adding the weights of binary features is three steps, so that the memory loads of many features (and, in
+    /// <see cref="StaticScoring"/>, of several tokens) are in flight together rather than one after another: this one
+    /// starts loading the table slots of <paramref name="keys"/>, <see cref="FindRows"/> reads them and starts loading
+    /// the rows, <see cref="AddRows"/> adds the rows.
     /// </summary>
-    [SkipLocalsInit]
-    public void AddBinary(ReadOnlySpan<ulong> keys, Span<int> sums)
+    public void FetchSlots(ReadOnlySpan<ulong> keys)
     {
-        int width = RowWidth;
-        Span<int> rows = stackalloc int[keys.Length];
         var slots = _slots;
-        var weights = _weights;
         if (Sse.IsSupported)
         {
             ref ulong slot0 = ref MemoryMarshal.GetArrayDataReference(slots);
             foreach (ulong key in keys) Prefetch(ref Unsafe.Add(ref slot0, (int)(NonZero(key) & (ulong)_mask)));
-            ref short weight0 = ref MemoryMarshal.GetArrayDataReference(weights);
-            for (int k = 0; k < keys.Length; k++)
+            return;
+        }
+        ulong touched = 0;
+        foreach (ulong key in keys) touched ^= slots[(int)(NonZero(key) & (ulong)_mask)];
+        // Keeps the touching loads from being optimised away; the value itself means nothing.
+        _sink = touched;
+    }
+
+    /// <summary>The row of each key (-1 when the model has no weights for it), and starts loading the rows.</summary>
+    public void FindRows(ReadOnlySpan<ulong> keys, Span<int> rows)
+    {
+        int width = RowWidth;
+        var weights = _weights;
+        bool prefetch = Sse.IsSupported;
+        ref short weight0 = ref MemoryMarshal.GetArrayDataReference(weights);
+        int touched = 0;
+        for (int k = 0; k < keys.Length; k++)
+        {
+            int row = Row(keys[k]);
+            rows[k] = row;
+            if (row < 0) continue;
+            if (prefetch)
             {
-                int row = Row(keys[k]);
-                rows[k] = row;
-                if (row < 0) continue;
                 Prefetch(ref Unsafe.Add(ref weight0, row * width));
                 Prefetch(ref Unsafe.Add(ref weight0, row * width + width - 1));
             }
+            else touched ^= weights[row * width] ^ weights[row * width + width - 1];
         }
-        else
-        {
-            ulong touched = 0;
-            foreach (ulong key in keys) touched ^= slots[(int)(NonZero(key) & (ulong)_mask)];
-            int touchedWeights = 0;
-            for (int k = 0; k < keys.Length; k++)
-            {
-                int row = Row(keys[k]);
-                rows[k] = row;
-                if (row >= 0) touchedWeights ^= weights[row * width] ^ weights[row * width + width - 1];
-            }
-            // Keeps the touching loads from being optimised away; the value itself means nothing.
-            _sink = touched ^ (ulong)touchedWeights;
-        }
+        if (!prefetch) _sink = (ulong)touched;
+    }
+
+    /// <summary>
+    /// Adds every stage's weights of <paramref name="rows"/> into <paramref name="sums"/> (RowWidth integers, stage
+    /// after stage; sixteen weights per vector instruction; integer sums, so the result does not depend on the order
+    /// of the additions).
+    /// </summary>
+    public void AddRows(ReadOnlySpan<int> rows, Span<int> sums)
+    {
+        int width = RowWidth;
+        var weights = _weights;
         int vectorEnd = Vector256.IsHardwareAccelerated && sums.Length >= width ? width & ~15 : 0;
         ref int sum0 = ref MemoryMarshal.GetReference(sums);
         foreach (int row in rows)
@@ -141,7 +153,7 @@ internal sealed class StagedWeights
 
     /// <summary>
     /// Adds one stage's weights of real-valued features into <paramref name="scores"/> (17 floats). As in
-    /// <see cref="AddBinary"/>, the slots and then the rows of all the keys are fetched before any is added; each
+    /// <see cref="FetchSlots"/>, the slots and then the rows of all the keys are fetched before any is added; each
     /// label gets the same multiply and add, key after key, as a scalar loop (sixteen labels per vector, the last alone).
     /// </summary>
     [SkipLocalsInit]
