@@ -111,6 +111,7 @@ internal sealed partial class ExtractionRun
             int q = _quotes.QuoteOf(i);
             if (q >= 0 && _quotes.IsSpeech(q))
             {
+                if (i > start && _quotes.FirstToken[q] == i && OpensInvertedQuotation(q, end)) return TrimEnd(start, i);
                 i = Math.Max(i, _quotes.EndToken[q] - 1);
                 // "“is not over,” claiming …": the comma inside the marks ends the clause before a participle cue.
                 var inner = _quotes.Spans[q].Inner;
@@ -130,12 +131,60 @@ internal sealed partial class ExtractionRun
             if (_lexicon.Match(_tokens, j) is { } m && !WordClasses.IsCapitalized(W(j))
                 && (m.Form == CueForm.Gerund ? Is(i, ",") || Is(i, "and") : (!Is(i, ",") || Is(i + 1, "and") || Is(i + 1, "but")) && SameTense(m.Form, outerForm)))
                 return TrimEnd(start, i);
+            if (Is(i, ",") && OpensReportingRelative(i + 1, end)) return TrimEnd(start, i);
             // "…, he said" in mid-sentence ends the content before the attribution.
             if (Is(i, ",") && (IsPronoun(W(j)) || WordClasses.IsCapitalized(W(j))) && j + 1 < end && _lexicon.Match(_tokens, j + 1) is { Entry.Inverts: true } m2 && m2.Form is CueForm.Past or CueForm.ThirdPerson)
                 return TrimEnd(start, i);
         }
         return TrimEnd(start, end);
     }
+
+    /// <summary>Words a speaker may have between a closing quotation and its inverted cue ("the senator says").</summary>
+    private const int MaxInvertedSpeakerTokens = 5;
+
+    /// <summary>
+    /// "suggested that the plan was unserious - “Again, we need to get into the details,” she said", "asserted that
+    /// France had lost its identity: “France is no longer France,” he claimed": a quotation set off by a colon or a
+    /// dash inside a reported clause, closed by a comma and followed by its own speaker and an inverted cue, is the
+    /// content of that cue, not of the clause's (PolNeAR never nests a cue in a content); the clause ends before it.
+    /// </summary>
+    private bool OpensInvertedQuotation(int q, int end)
+    {
+        int open = _quotes.FirstToken[q];
+        if (!(Is(open - 1, ":") || IsDash(open - 1))) return false;
+        int after = _quotes.EndToken[q];
+        var inner = _quotes.Spans[q].Inner;
+        bool comma = inner.Length > 0 && _text[inner.End - 1] == ',';
+        if (Is(after, ",")) { after++; comma = true; }
+        if (!comma || after >= end) return false;
+        for (int k = after + 1; k < end && k <= after + MaxInvertedSpeakerTokens; k++)
+        {
+            if (IsPunct(k)) return false;
+            if (_lexicon.Match(_tokens, k) is not { Entry.Inverts: true, Form: CueForm.Past or CueForm.ThirdPerson } || WordClasses.IsCapitalized(W(k))) continue;
+            return FindSubjectLeft(SkipAdverbsLeft(k - 1, after), after) is { } subject && subject.Start == after;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "touted his victories, particularly in Florida, which he describes as his second home", "…, to which O'Malley
+    /// interjected: …": a relative clause whose own speaker reports it (a subject and a cue in the past or present) is
+    /// an attribution of its own, not part of the clause before it.
+    /// </summary>
+    private bool OpensReportingRelative(int t, int end)
+    {
+        if (t < end && _syntax is not null && _syntax.PosAt(t) == UniversalPos.Adp && !Is(t, "which")) t++;
+        if (!Is(t, "which") || t + 2 >= end) return false;
+        for (int k = t + 2; k < end && k <= t + 1 + MaxInvertedSpeakerTokens; k++)
+        {
+            if (IsPunct(k)) return false;
+            if (_lexicon.Match(_tokens, k) is not { Form: CueForm.Past or CueForm.ThirdPerson } m || m.Entry.Weak || WordClasses.IsCapitalized(W(k))) continue;
+            return FindSubjectLeft(SkipAdverbsLeft(k - 1, t + 1), t + 1) is { } subject && subject.Start == t + 1;
+        }
+        return false;
+    }
+
+    private bool IsDash(int t) => Is(t, "-") || Is(t, "--") || Is(t, "—") || Is(t, "–");
 
     private static bool SameTense(CueForm form, CueForm? outer) =>
         outer is null || Tense(form) == Tense(outer.Value);
