@@ -178,7 +178,7 @@ internal sealed partial class ExtractionRun
         for (int k = t + 2; k < end && k <= t + 1 + MaxInvertedSpeakerTokens; k++)
         {
             if (IsPunct(k)) return false;
-            if (_lexicon.Match(_tokens, k) is not { Form: CueForm.Past or CueForm.ThirdPerson } m || m.Entry.Weak || WordClasses.IsCapitalized(W(k))) continue;
+            if (_lexicon.Match(_tokens, k) is not { Form: CueForm.Past or CueForm.ThirdPerson } || WordClasses.IsCapitalized(W(k))) continue;
             return FindSubjectLeft(SkipAdverbsLeft(k - 1, t + 1), t + 1) is { } subject && subject.Start == t + 1;
         }
         return false;

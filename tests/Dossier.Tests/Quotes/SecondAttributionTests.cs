@@ -42,4 +42,11 @@ public class SecondAttributionTests
         Assert.Equal("that spending fell to 1 percent of the budget", ContentOf(d, quotes, "noted"));
         Assert.Equal("he", d.Substring(Assert.Single(quotes, q => d.Substring(q.Cue!.Value) == "said").Speaker!.Value));
     }
+
+    [Fact]
+    public void A_relative_clause_reported_with_a_weak_cue_ends_the_clause_before_it_too()
+    {
+        var (d, quotes) = Extract("Rubio noted that the race had moved to Florida, which he describes as his second home.");
+        Assert.Equal("that the race had moved to Florida", ContentOf(d, quotes, "noted"));
+    }
 }
