@@ -7,13 +7,13 @@ namespace Dossier.Tests.Quotes;
 /// <summary>The learned cue extent: words after (or before) the rules' cue that PolNeAR puts in the cue ("said Sunday", "declined to comment on").</summary>
 public class CueExtentTests
 {
-    /// <summary>"Maria Lopez said Sunday that the plan would fail ." with a hand-made UD tree.</summary>
-    private static Document SaidSunday()
+    /// <summary>"Maria Lopez said Sunday that the plan would fail ." (or another cue verb) with a hand-made UD tree.</summary>
+    private static Document SaidSunday(string verb = "said", string lemma = "say")
     {
-        var document = SimpleText.Analyse("Maria Lopez said Sunday that the plan would fail.");
+        var document = SimpleText.Analyse($"Maria Lopez {verb} Sunday that the plan would fail.");
         UniversalPos[] pos = [UniversalPos.Propn, UniversalPos.Propn, UniversalPos.Verb, UniversalPos.Propn, UniversalPos.Sconj, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Aux, UniversalPos.Verb, UniversalPos.Punct];
         PennTag[] tags = [PennTag.NNP, PennTag.NNP, PennTag.VBD, PennTag.NNP, PennTag.IN, PennTag.DT, PennTag.NN, PennTag.MD, PennTag.VB, PennTag.None];
-        string[] lemmas = ["Maria", "Lopez", "say", "Sunday", "that", "the", "plan", "would", "fail", "."];
+        string[] lemmas = ["Maria", "Lopez", lemma, "Sunday", "that", "the", "plan", "would", "fail", "."];
         int[] heads = [1, 2, -1, 2, 8, 6, 8, 8, 2, 2];
         DependencyRelation[] relations = [DependencyRelation.Compound, DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Obl, DependencyRelation.Mark, DependencyRelation.Det, DependencyRelation.Nsubj, DependencyRelation.Aux, DependencyRelation.Ccomp, DependencyRelation.Punct];
         document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
@@ -59,5 +59,25 @@ public class CueExtentTests
         var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default) { CueExtent = CueClassifier.Parse(new StringReader("#threshold 0.5\nbias\t-5\nL:bias\t5\n")) }.Extract(document));
         Assert.Equal("said", document.Substring(quote.Cue!.Value));
         Assert.Equal("Maria Lopez", document.Substring(quote.Speaker!.Value));
+    }
+
+    /// <summary>A model that never takes a step: what is left is the rules' extent.</summary>
+    private static CueClassifier TakesNothing() => CueClassifier.Parse(new StringReader("#threshold 0.7\nbias\t-5\nS:bias\t-5\nL:bias\t-5\n"));
+
+    [Fact]
+    public void A_weekday_after_a_cue_verb_other_than_say_is_part_of_the_cue()
+    {
+        var document = SaidSunday("announced", "announce");
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default) { CueExtent = TakesNothing() }.Extract(document));
+        Assert.Equal("announced Sunday", document.Substring(quote.Cue!.Value));
+        Assert.Equal("that the plan would fail", document.Substring(Assert.Single(quote.Content)));
+    }
+
+    [Fact]
+    public void A_weekday_after_said_is_left_to_the_model()
+    {
+        var document = SaidSunday();
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default) { CueExtent = TakesNothing() }.Extract(document));
+        Assert.Equal("said", document.Substring(quote.Cue!.Value));
     }
 }
