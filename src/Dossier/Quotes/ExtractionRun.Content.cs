@@ -156,14 +156,7 @@ internal sealed partial class ExtractionRun
         var inner = _quotes.Spans[q].Inner;
         bool comma = inner.Length > 0 && _text[inner.End - 1] == ',';
         if (Is(after, ",")) { after++; comma = true; }
-        if (!comma || after >= end) return false;
-        for (int k = after + 1; k < end && k <= after + MaxInvertedSpeakerTokens; k++)
-        {
-            if (IsPunct(k)) return false;
-            if (_lexicon.Match(_tokens, k) is not { Entry.Inverts: true, Form: CueForm.Past or CueForm.ThirdPerson } || WordClasses.IsCapitalized(W(k))) continue;
-            return FindSubjectLeft(SkipAdverbsLeft(k - 1, after), after) is { } subject && subject.Start == after;
-        }
-        return false;
+        return comma && after < end && OpensSpeakerAndCue(after, end, invertingCue: true);
     }
 
     /// <summary>
@@ -174,12 +167,21 @@ internal sealed partial class ExtractionRun
     private bool OpensReportingRelative(int t, int end)
     {
         if (t < end && _syntax is not null && _syntax.PosAt(t) == UniversalPos.Adp && !Is(t, "which")) t++;
-        if (!Is(t, "which") || t + 2 >= end) return false;
-        for (int k = t + 2; k < end && k <= t + 1 + MaxInvertedSpeakerTokens; k++)
+        return Is(t, "which") && t + 2 < end && OpensSpeakerAndCue(t + 1, end, invertingCue: false);
+    }
+
+    /// <summary>
+    /// Whether a speaker starts at <paramref name="from"/> and its cue, in the past or present, comes within
+    /// <see cref="MaxInvertedSpeakerTokens"/> words and before any punctuation; with <paramref name="invertingCue"/>, a
+    /// cue that may close a quotation ("“…,” she said").
+    /// </summary>
+    private bool OpensSpeakerAndCue(int from, int end, bool invertingCue)
+    {
+        for (int k = from + 1; k < end && k <= from + MaxInvertedSpeakerTokens; k++)
         {
             if (IsPunct(k)) return false;
-            if (_lexicon.Match(_tokens, k) is not { Form: CueForm.Past or CueForm.ThirdPerson } || WordClasses.IsCapitalized(W(k))) continue;
-            return FindSubjectLeft(SkipAdverbsLeft(k - 1, t + 1), t + 1) is { } subject && subject.Start == t + 1;
+            if (_lexicon.Match(_tokens, k) is not { Form: CueForm.Past or CueForm.ThirdPerson } m || invertingCue && !m.Entry.Inverts || WordClasses.IsCapitalized(W(k))) continue;
+            return FindSubjectLeft(SkipAdverbsLeft(k - 1, from), from) is { } subject && subject.Start == from;
         }
         return false;
     }
