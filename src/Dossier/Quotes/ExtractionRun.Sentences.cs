@@ -300,7 +300,13 @@ internal sealed partial class ExtractionRun
         {
             var w = W(t).ToString();
             bool adverb = WordClasses.Auxiliaries.Contains(w) || WordClasses.Adverbs.Contains(w) || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4 && !WordClasses.IsCapitalized(w));
-            if (!adverb) break;
+            if (!adverb)
+            {
+                int before = BeforeVerbModifier(t, start);
+                if (before == t) break;
+                t = before;
+                continue;
+            }
             // "on Monday": skip the preposition only together with the time word after it.
             t--;
         }

@@ -131,6 +131,44 @@ internal sealed partial class ExtractionRun
         return false;
     }
 
+    /// <summary>
+    /// "Fact-checkers soon noted", "Trump at the time said", "senior officials this week detailed": a phrase just before
+    /// the cue that the parser hangs from a verb after it as an adverbial is when or how the verb happened, no part of the
+    /// speaker; the token before it, or <paramref name="t"/> itself when there is no such phrase. "both", "all" and
+    /// reflexives ("Sanders himself") stay: PolNeAR keeps them in the source.
+    /// </summary>
+    private int BeforeVerbModifier(int t, int start)
+    {
+        if (_syntax is null || t < start || !IsWord(t) || IsQuoteMark(t)) return t;
+        int node = t;
+        int head = _syntax.HeadAt(node);
+        // Climb to the largest phrase that ends at t: "at the time" ends at "time", whose head is "said".
+        while (head >= 0 && head < node && _syntax.SubtreeOf(head).End == t + 1)
+        {
+            node = head;
+            head = _syntax.HeadAt(node);
+        }
+        if (head <= t || _syntax.PosAt(head) is not (UniversalPos.Verb or UniversalPos.Aux)) return t;
+        var phrase = _syntax.SubtreeOf(node);
+        if (phrase.Start <= start || phrase.End != t + 1) return t;
+        // An adverb ("soon", "however", "long ago"; not "when" or "so", which open a clause). Prepositional phrases are
+        // left alone: the parser hangs "after Jones" in "after Jones assured …" from the verb as well.
+        bool adverb = _syntax.RelationAt(node).Universal() == DependencyRelation.Advmod && _syntax.PosAt(node) == UniversalPos.Adv
+            && !IsWh(node) && !ClauseOpeners.Has(W(node)) && !Is(node, "so");
+        if (!adverb) return t;
+        for (int i = phrase.Start; i <= t; i++)
+        {
+            if (!IsWord(i) || IsQuoteMark(i) || InSpeechQuote(i) || KeptInSource.Has(W(i))) return t;
+        }
+        return phrase.Start - 1;
+    }
+
+    /// <summary>Words after a subject that PolNeAR keeps in the source though the parser may hang them from the verb.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> KeptInSource = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "both", "all", "each", "alone", "himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself",
+    }, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The speaker after an inverted cue: "said West", "said Hugh Hill, a doctor", "said he".</summary>
     private Subject? FindSubjectRight(int t, int end)
     {

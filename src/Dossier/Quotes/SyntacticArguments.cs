@@ -39,10 +39,39 @@ public static class SyntacticArguments
         foreach (int child in syntax.ChildrenOf(verb))
         {
             if (child > subject && child < verb && syntax.RelationAt(child) == DependencyRelation.Nsubj
-                && syntax.SubtreeOf(child).Start == syntax.SubtreeOf(subject).End)
+                && syntax.SubtreeOf(child).Start == syntax.SubtreeOf(subject).End && !IsTimePhrase(syntax, child))
                 subject = child;
         }
         return subject;
+    }
+
+    /// <summary>Words a time phrase may have before its time noun ("late Monday", "this week", "last year").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimeModifiers = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "this", "last", "next", "that", "late", "early", "earlier", "later", "on",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that head a time phrase ("this week", "Sunday night").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimeNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "today", "yesterday", "tonight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "senior officials this week detailed", "Sanders late Monday acquiesced": the parser may take a time phrase before
+    /// the verb for a second subject side by side with the real one; it says when, and never names the speaker.
+    /// </summary>
+    private static bool IsTimePhrase(SyntaxLayer syntax, int node)
+    {
+        if (!TimeNouns.Contains(syntax.Tokens.TextAt(node).ToString())) return false;
+        var tree = syntax.SubtreeOf(node);
+        for (int t = tree.Start; t < tree.End; t++)
+        {
+            var w = syntax.Tokens.TextAt(t).ToString();
+            if (t != node && !TimeNouns.Contains(w) && !TimeModifiers.Contains(w)) return false;
+        }
+        return true;
     }
 
     /// <summary>The words of a subject phrase: its subtree, with the subjects the parser split off before it (see <see cref="LastOfAdjacentSubjects"/>).</summary>

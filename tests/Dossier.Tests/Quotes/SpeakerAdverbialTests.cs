@@ -1,0 +1,39 @@
+using Dossier.Language;
+using Dossier.Quotes;
+
+namespace Dossier.Tests.Quotes;
+
+/// <summary>
+/// Words between the speaker and the cue that say when or how the verb happened ("soon", "this week") are no part of
+/// the speaker, however the parser hangs them.
+/// </summary>
+public class SpeakerAdverbialTests
+{
+    [Fact]
+    public void An_adverb_the_parser_hangs_from_the_cue_is_left_out_of_the_speaker()
+    {
+        var document = SimpleText.Analyse("Officials soon noted that the plan failed.");
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Adv, UniversalPos.Verb, UniversalPos.Sconj, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNS, PennTag.RB, PennTag.VBD, PennTag.IN, PennTag.DT, PennTag.NN, PennTag.VBD, PennTag.None];
+        string[] lemmas = ["official", "soon", "note", "that", "the", "plan", "fail", "."];
+        int[] heads = [2, 2, -1, 6, 5, 6, 2, 2];
+        DependencyRelation[] relations = [DependencyRelation.Nsubj, DependencyRelation.Advmod, DependencyRelation.Root, DependencyRelation.Mark, DependencyRelation.Det, DependencyRelation.Nsubj, DependencyRelation.Ccomp, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
+        Assert.Equal("Officials", document.Substring(quote.Speaker!.Value));
+    }
+
+    [Fact]
+    public void A_time_phrase_the_parser_takes_for_a_second_subject_is_left_out_of_the_speaker()
+    {
+        var document = SimpleText.Analyse("Campaign officials this week said the plan failed.");
+        UniversalPos[] pos = [UniversalPos.Noun, UniversalPos.Noun, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NN, PennTag.NNS, PennTag.DT, PennTag.NN, PennTag.VBD, PennTag.DT, PennTag.NN, PennTag.VBD, PennTag.None];
+        string[] lemmas = ["campaign", "official", "this", "week", "say", "the", "plan", "fail", "."];
+        int[] heads = [1, 4, 3, 4, -1, 6, 7, 4, 4];
+        DependencyRelation[] relations = [DependencyRelation.Compound, DependencyRelation.Nsubj, DependencyRelation.Det, DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Det, DependencyRelation.Nsubj, DependencyRelation.Ccomp, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
+        Assert.Equal("Campaign officials", document.Substring(quote.Speaker!.Value));
+    }
+}
