@@ -254,11 +254,16 @@ internal sealed partial class ExtractionRun
         else if (host is not null) return false;
         if (host is not null) CutHostContent(host, hostCut);
         // "continued to question | X", "made clear | …": the cue may run through the head of an open complement.
+        // "X issued a statement detailing …": the verb's subject speaks, through the statement (see VehicleVerb).
+        int vehicle = VehicleVerb(h, sentence);
+        if (vehicle >= 0 && GoverningSubject(vehicle, sentence) is { } owner) subject = owner;
+        else vehicle = -1;
         var (emitted, cueEnd) = ThroughOpenComplement(h, chosen, found);
         var content = new Content([SpanOf(emitted.Start, emitted.End)], emitted.Start, emitted.End, h + 1, false);
         bool subjectSpeaks = !IsPassiveOrRaising(h, subjectNode);
         var draft = Emit(content, new CueMatch(entry, h, cueEnd, CueForm.Base), cueEnd, subject, sentence, inverted: false, subjectSpeaks);
         draft.Confidence *= SyntacticCueFactor;
+        if (vehicle >= 0) CueFromVehicleVerb(draft, vehicle, subject);
         return true;
     }
 

@@ -5,7 +5,7 @@ namespace Dossier.Tests.Quotes;
 
 /// <summary>
 /// Words between the speaker and the cue that say when or how the verb happened ("soon", "this week") are no part of
-/// the speaker, however the parser hangs them.
+/// the speaker, however the parser hangs them; a statement the speaker puts out is no speaker either.
 /// </summary>
 public class SpeakerAdverbialTests
 {
@@ -35,5 +35,27 @@ public class SpeakerAdverbialTests
         document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
         var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
         Assert.Equal("Campaign officials", document.Substring(quote.Speaker!.Value));
+    }
+
+    [Fact]
+    public void Who_releases_a_statement_detailing_something_is_the_speaker_and_the_cue_runs_from_the_verb()
+    {
+        var document = SimpleText.Analyse("The campaign released a statement detailing the plan.");
+        UniversalPos[] pos = [UniversalPos.Det, UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.DT, PennTag.NN, PennTag.VBD, PennTag.DT, PennTag.NN, PennTag.VBG, PennTag.DT, PennTag.NN, PennTag.None];
+        string[] lemmas = ["the", "campaign", "release", "a", "statement", "detail", "the", "plan", "."];
+        int[] heads = [1, 2, -1, 4, 2, 4, 7, 5, 2];
+        DependencyRelation[] relations = [DependencyRelation.Det, DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Det, DependencyRelation.Obj, DependencyRelation.Acl, DependencyRelation.Det, DependencyRelation.Obj, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        // The classifier takes the participle that modifies a noun ("acl") and nothing else.
+        var extractor = new QuoteExtractor(CueLexicon.Default)
+        {
+            SyntacticCues = SyntacticCueTable.Parse(new StringReader("detail\tobj\t30\t60\n")),
+            Classifier = CueClassifier.Parse(new StringReader("bias\t-1\nacl\t3\n")),
+        };
+        var quote = Assert.Single(extractor.Extract(document));
+        Assert.Equal("The campaign", document.Substring(quote.Speaker!.Value));
+        Assert.Equal("released a statement detailing", document.Substring(quote.Cue!.Value));
+        Assert.Equal("the plan", document.Substring(Assert.Single(quote.Content)));
     }
 }
