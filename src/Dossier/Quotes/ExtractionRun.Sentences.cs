@@ -157,7 +157,7 @@ internal sealed partial class ExtractionRun
         // Content on the left: “…,” said West / …, said West.
         if (!gerund && cue.Entry.Inverts && left >= sentence.Start && (Is(left, ",") || IsClosingQuote(left)) && !(Is(left, ",") && FindAppositiveSubject(left, sentence.Start) is not null))
         {
-            var after = FindSubjectRight(cueEnd, sentence.End) ?? ParsedSubject(cue.FirstToken, sentence, right: true);
+            var after = FindSubjectRight(cueEnd, sentence.End) ?? ParsedSubject(cue.FirstToken, sentence, right: true) ?? NounPhraseAfter(cueEnd, sentence);
             if (after is { } a && LeftContent(left, sentence) is { } content && !IsAdverbialOf(content, cue.FirstToken))
             {
                 content = WithParentheticalSides(content, cue, a, sentence);
@@ -168,37 +168,30 @@ internal sealed partial class ExtractionRun
         }
 
         var subject = gerund ? null : FindSubjectLeft(left, sentence.Start);
-        if (subject is { } sub)
+        if (subject is { } sub && cue.Entry.Inverts && LeftOfSpeaker(cue, cueEnd, sub, sentence) is { } found) return found;
+        if (!gerund && cue.Entry.Inverts && WiderSpeakerLeft(left, subject, cue, sentence) is { } wider && LeftOfSpeaker(cue, cueEnd, wider, sentence) is { } widened)
+            return widened;
+        if (subject is null)
         {
-            int beforeSubject = sub.Start - 1;
-            if (cue.Entry.Inverts && beforeSubject >= sentence.Start && (Is(beforeSubject, ",") || IsClosingQuote(beforeSubject))
-                && LeftContent(beforeSubject, sentence) is { } content && ClauseEndsAfter(cueEnd, sentence.End, content.Direct) && !IsAdverbialOf(content, cue.FirstToken)
-                && (content.Direct || !HasClauseAfter(cue.FirstToken, cueEnd, sentence.End)))
+            if (previous is { } p && (gerund || Is(left, "and") || Is(left, ",") || Is(left, "but") || Is(left, "or")))
             {
-                content = WithParentheticalSides(content, cue, sub, sentence);
-                var draft = Emit(content, cue, cueEnd, sub, sentence, inverted: true);
-                AddTrailingQuote(draft, cueEnd, sentence.End);
-                return new CueResult(sub, Math.Max(cueEnd, content.End));
+                subject = p;
             }
-        }
-        else if (previous is { } p && (gerund || Is(left, "and") || Is(left, ",") || Is(left, "but") || Is(left, "or")))
-        {
-            subject = p;
-        }
-        else if (!gerund && cue.Form != CueForm.Base && (Is(left, "and") || Is(left, "but")))
-        {
-            // "The department has deemed … and says it does not plan to": the sentence's subject speaks.
-            subject = GoverningSubject(cue.FirstToken, sentence) ?? FindSubjectAtStart(sentence);
-        }
-        else if (cue.Entry.Lemma == "ask" && cue.Form is CueForm.Past && (left < sentence.Start || Is(left, "when") || Is(left, "if") || Is(left, ",")))
-        {
-            // "Asked what he believed, he said …", "when asked whether …": a question put to someone, asker unknown.
-            return TryAskedClause(cue, cueEnd, sentence);
-        }
-        else if (gerund && left >= sentence.Start && Is(left, ","))
-        {
-            // ", saying …" after a clause with no cue of its own: the clause's subject speaks.
-            subject = GoverningSubject(cue.FirstToken, sentence) ?? FindSubjectAtStart(sentence);
+            else if (!gerund && cue.Form != CueForm.Base && (Is(left, "and") || Is(left, "but")))
+            {
+                // "The department has deemed … and says it does not plan to": the sentence's subject speaks.
+                subject = GoverningSubject(cue.FirstToken, sentence) ?? FindSubjectAtStart(sentence);
+            }
+            else if (cue.Entry.Lemma == "ask" && cue.Form is CueForm.Past && (left < sentence.Start || Is(left, "when") || Is(left, "if") || Is(left, ",")))
+            {
+                // "Asked what he believed, he said …", "when asked whether …": a question put to someone, asker unknown.
+                return TryAskedClause(cue, cueEnd, sentence);
+            }
+            else if (gerund && left >= sentence.Start && Is(left, ","))
+            {
+                // ", saying …" after a clause with no cue of its own: the clause's subject speaks.
+                subject = GoverningSubject(cue.FirstToken, sentence) ?? FindSubjectAtStart(sentence);
+            }
         }
         subject ??= gerund ? null : ParsedSubject(cue.FirstToken, sentence, right: false);
         if (subject is not { } speaker) return null;
@@ -216,6 +209,96 @@ internal sealed partial class ExtractionRun
         // three false contents).
         bool relative = speaker.HeadEnd - speaker.HeadStart == 1 && (Is(speaker.HeadStart, "who") || Is(speaker.HeadStart, "which"));
         return new CueResult(speaker, relative ? Math.Max(right.CueEnd, Math.Min(uncut, ContentEndToken(emitted))) : uncut);
+    }
+
+    /// <summary>"…, X said": the content before the comma or closing mark in front of the speaker <paramref name="speaker"/> of an inverting cue.</summary>
+    private CueResult? LeftOfSpeaker(CueMatch cue, int cueEnd, Subject speaker, TokenRange sentence)
+    {
+        int beforeSubject = speaker.Start - 1;
+        if (beforeSubject < sentence.Start || !(Is(beforeSubject, ",") || IsClosingQuote(beforeSubject))) return null;
+        if (LeftContent(beforeSubject, sentence) is not { } content || !ClauseEndsAfter(cueEnd, sentence.End, content.Direct) || IsAdverbialOf(content, cue.FirstToken)
+            || !content.Direct && HasClauseAfter(cue.FirstToken, cueEnd, sentence.End))
+            return null;
+        content = WithParentheticalSides(content, cue, speaker, sentence);
+        var draft = Emit(content, cue, cueEnd, speaker, sentence, inverted: true);
+        AddTrailingQuote(draft, cueEnd, sentence.End);
+        return new CueResult(speaker, Math.Max(cueEnd, content.End));
+    }
+
+    /// <summary>
+    /// "“…,” said one of those advisers, who …", "“…,” wrote one commenter", "said master of ceremonies Asab Al-Tabchi, a
+    /// …": after an inverted cue, a noun phrase up to the next comma or the sentence's end that opens with a lowercase
+    /// word (which the name rules of <see cref="FindSubjectRight"/> pass over) is the speaker when the parse reads it as
+    /// one: no verb outside a relative clause, a noun in it. PolNeAR leaves ", who …" out of such sources.
+    /// </summary>
+    private Subject? NounPhraseAfter(int t, TokenRange sentence)
+    {
+        if (_syntax is null || t >= sentence.End || !IsWord(t) || WordClasses.IsCapitalized(W(t))) return null;
+        if (_syntax.PosAt(t) is not (UniversalPos.Det or UniversalPos.Num or UniversalPos.Adj or UniversalPos.Noun or UniversalPos.Propn)) return null;
+        int end = t;
+        bool noun = false, relative = false;
+        while (end < sentence.End && !(IsPunct(end) && !(Is(end, "-") || Is(end, "'s") || _tokens.KindAt(end) == TokenKind.Clitic)))
+        {
+            if (Is(end, "who") || Is(end, "whose") || Is(end, "that")) relative = true;
+            if (!relative && _syntax.PosAt(end) is UniversalPos.Verb or UniversalPos.Aux) return null;
+            noun |= !relative && _syntax.PosAt(end) is UniversalPos.Noun or UniversalPos.Propn;
+            end++;
+        }
+        if (!noun || end - t > MaxRelativeClauseTokens || end < sentence.End && !Is(end, ",") && !IsSentenceEnd(end, sentence)) return null;
+        // "former secretary of state Hillary Clinton": a name in the phrase is whom it names; else the phrase's head.
+        int root = t;
+        for (int i = t; i < end && !Is(i, "who") && !Is(i, "whose") && !Is(i, "that"); i++)
+        {
+            if (_syntax.PosAt(i) == UniversalPos.Propn && WordClasses.IsCapitalized(W(i)))
+            {
+                root = i;
+                while (_syntax.HeadAt(root) is var up && up > root && up < end && _syntax.PosAt(up) == UniversalPos.Propn
+                    && _syntax.RelationAt(root) is DependencyRelation.Compound or DependencyRelation.Flat)
+                    root = up;
+                break;
+            }
+            int head = _syntax.HeadAt(i);
+            if (head < t || head >= end) root = i;
+        }
+        var (headStart, headEnd) = NameAround(root);
+        return new Subject(t, end, headStart, headEnd);
+    }
+
+    /// <summary>Whether only closing punctuation is left of the sentence from <paramref name="t"/>.</summary>
+    private bool IsSentenceEnd(int t, TokenRange sentence)
+    {
+        for (int i = t; i < sentence.End; i++)
+        {
+            if (!IsPunct(i) || Is(i, ",")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Tokens a party tag after a name may have ("(R-Fla.)", "(D-N.Y.)").</summary>
+    private const int MaxPartyTagTokens = 8;
+
+    /// <summary>
+    /// "“…,” a spokesman for committee Democrats said", "“…,” Mr. Kaplan, a screenwriter and former studio executive, said
+    /// dryly", "…, Sen. Marco Rubio (R-Fla.) said": a speaker the word rules cut short (at "the", "and" or a closing
+    /// bracket), so that no comma or closing mark stood before it and the content on the left was never read. The
+    /// parser's subject, or the name before a bracketed tag (PolNeAR keeps the tag in the source 110 times of 116 on
+    /// train), when it starts right after a comma or closing mark and ends at the cue.
+    /// </summary>
+    private Subject? WiderSpeakerLeft(int left, Subject? found, CueMatch cue, TokenRange sentence)
+    {
+        if (left < sentence.Start) return null;
+        Subject? wider = null;
+        if (Is(left, ")"))
+        {
+            int open = left - 1;
+            while (open > sentence.Start && left - open <= MaxPartyTagTokens && !Is(open, "(")) open--;
+            if (Is(open, "(") && FindSubjectLeft(open - 1, sentence.Start) is { } name)
+                wider = new Subject(name.Start, left + 1, name.HeadStart, name.HeadEnd);
+        }
+        if (wider is null && ParsedSubject(cue.FirstToken, sentence, right: false) is { } parsed && (parsed.End == left + 1 || Is(left, ",") && parsed.End == left)) wider = parsed;
+        if (wider is not { } w || found is { } f && w.Start >= f.Start) return null;
+        int before = w.Start - 1;
+        return before >= sentence.Start && (Is(before, ",") || IsClosingQuote(before)) ? w : null;
     }
 
     /// <summary>The token after the last content fragment of <paramref name="draft"/>.</summary>

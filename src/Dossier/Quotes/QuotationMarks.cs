@@ -30,6 +30,17 @@ public static class QuotationMarks
             {
                 char c = text[i];
                 if (!IsQuoteChar(c)) continue;
+                if (c == '\'' && i + 2 < para.End && text[i + 1] == c && text[i + 2] == c && stack.Count > 0 && stack[^1].Family == Family.Single
+                    && stack.Exists(o => o.Family == Family.Double))
+                {
+                    // "''I would use the word 'old-school,''' said …": three marks close the inner single quotation, then
+                    // the doubled one around it (else the doubled pair closed first and took the single quotation with it).
+                    var single = stack[^1];
+                    stack.RemoveAt(stack.Count - 1);
+                    result.Add(new QuotedSpan(new TextSpan(single.Position, i + 1), new TextSpan(single.Position + 1, i), true, false, stack.Count));
+                    i = PairDoubledSingle(text, i + 1, para, stack, result);
+                    continue;
+                }
                 if (c is '\'' or '`' && i + 1 < para.End && text[i + 1] == c)
                 {
                     // Two straight single quotes stand for one double quote in some newspapers' text (''For me,'').

@@ -57,4 +57,11 @@ public class QuotationMarksTests
         Assert.Single(spans);
         Assert.Equal("“this never ends.", text[spans[0].Outer.Start..spans[0].Outer.End]);
     }
+
+    [Fact]
+    public void Three_straight_marks_close_a_single_quotation_inside_a_doubled_one()
+    {
+        var text = "''I would use the word 'old-school,''' said Gregory Slayton.";
+        Assert.Equal(["''I would use the word 'old-school,'''", "'old-school,'"], Quoted(text));
+    }
 }
