@@ -253,6 +253,38 @@ internal sealed partial class ExtractionRun
         return new TextSpan(span.Start, _tokens.EndAt(end - 1));
     }
 
+    /// <summary>Words the description before a name may have ("one of his senior advisers").</summary>
+    private const int MaxDescriptionTokens = 8;
+
+    /// <summary>
+    /// "One of his advisers, Tad Devine, told …", "Clinton's Democratic opponent, Vermont Sen. Bernie Sanders, also
+    /// praised …": a common-noun description set off before the name is part of the source (PolNeAR: "One of his advisers,
+    /// Tad Devine,"), though the parser makes the name the verb's subject and hangs the description elsewhere. The
+    /// description opens the clause (at the sentence start or after a fronted phrase's comma), has no verb, does not open
+    /// with a preposition or adverb ("In a statement, X said") and is no time phrase ("Last week, X said").
+    /// </summary>
+    private TextSpan WithDescriptionBefore(TextSpan span, int cueHead)
+    {
+        if (_syntax is null || span.End > _tokens.StartAt(cueHead) || _tokens.ToTokenRange(span, SpanAlignment.Expand) is not { } r) return span;
+        int comma = r.Start - 1;
+        var sentence = _sentences.TokensAt(_sentences.IndexOfToken(r.Start));
+        // The name is set off by commas on both sides ("A, Name, said"; not "As governor, Kaine declared" or the
+        // parenthetical "The move, Carr explained, was …").
+        if (comma <= sentence.Start || !Is(comma, ",") || _syntax.PosAt(r.Start) != UniversalPos.Propn || !(Is(r.End, ",") || Is(r.End - 1, ","))) return span;
+        int last = comma - 1;
+        if (_syntax.PosAt(last) != UniversalPos.Noun) return span;
+        int first = last;
+        while (first - 1 >= sentence.Start && !IsPunct(first - 1) && last - first < MaxDescriptionTokens) first--;
+        if (first - 1 >= sentence.Start && !Is(first - 1, ",")) return span;
+        while (first < last && _syntax.PosAt(first) is UniversalPos.Cconj or UniversalPos.Sconj) first++;
+        if (_syntax.PosAt(first) is UniversalPos.Adp or UniversalPos.Adv or UniversalPos.Sconj or UniversalPos.Cconj or UniversalPos.Verb or UniversalPos.Aux) return span;
+        for (int t = first; t <= last; t++)
+        {
+            if (_syntax.PosAt(t) is UniversalPos.Verb or UniversalPos.Aux || IsQuoteMark(t) || WordClasses.Adverbs.Has(W(t)) && !Is(t, "this") && !Is(t, "first")) return span;
+        }
+        return new TextSpan(_tokens.StartAt(first), span.End);
+    }
+
     /// <summary>Tokens a dateline ("NEW YORK -", "JACKSON, Miss. -", "Dec 29 (Reuters) -") may have before its dash.</summary>
     private const int MaxDatelineTokens = 8;
 

@@ -58,4 +58,19 @@ public class SpeakerAdverbialTests
         Assert.Equal("released a statement detailing", document.Substring(quote.Cue!.Value));
         Assert.Equal("the plan", document.Substring(Assert.Single(quote.Content)));
     }
+
+    [Fact]
+    public void A_description_set_off_before_the_name_belongs_to_the_speaker_though_the_parser_makes_the_name_the_subject()
+    {
+        var document = SimpleText.Analyse("His adviser, Tad Devine, told reporters that the plan failed.");
+        UniversalPos[] pos = [UniversalPos.Pron, UniversalPos.Noun, UniversalPos.Punct, UniversalPos.Propn, UniversalPos.Propn, UniversalPos.Punct, UniversalPos.Verb, UniversalPos.Noun, UniversalPos.Sconj, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.PRPS, PennTag.NN, PennTag.None, PennTag.NNP, PennTag.NNP, PennTag.None, PennTag.VBD, PennTag.NNS, PennTag.IN, PennTag.DT, PennTag.NN, PennTag.VBD, PennTag.None];
+        string[] lemmas = ["his", "adviser", ",", "Tad", "Devine", ",", "tell", "reporter", "that", "the", "plan", "fail", "."];
+        int[] heads = [1, 6, 1, 6, 3, 3, -1, 6, 11, 10, 11, 6, 6];
+        DependencyRelation[] relations = [DependencyRelation.NmodPoss, DependencyRelation.Dislocated, DependencyRelation.Punct, DependencyRelation.Nsubj, DependencyRelation.Flat, DependencyRelation.Punct, DependencyRelation.Root, DependencyRelation.Iobj, DependencyRelation.Mark, DependencyRelation.Det, DependencyRelation.Nsubj, DependencyRelation.Ccomp, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
+        Assert.Equal("His adviser, Tad Devine,", document.Substring(quote.Speaker!.Value));
+    }
 }
+
