@@ -370,9 +370,10 @@ internal sealed partial class ExtractionRun
     {
         if (_syntax is null || content.Direct || content.Fragments.Count != 1 || content.Start <= cueHead) return content;
         int clause = SyntacticArguments.ComplementAfter(_syntax, cueHead, DependencyRelation.Ccomp);
-        if (clause < 0) return content;
+        if (clause < 0) return MisattachedThatClause(content, cueHead) is { } marker ? StartAt(content, marker) : content;
         var range = SyntacticArguments.TrimmedSubtree(_syntax, _text, clause);
-        if (range.IsEmpty || range.Start <= content.Start || range.Start >= content.End) return content;
+        if (range.IsEmpty || range.Start <= content.Start || range.Start >= content.End)
+            return MisattachedThatClause(content, cueHead) is { } found ? StartAt(content, found) : content;
         // "asked workers if …", "told reporters that …": an addressee stands before a marked clause only.
         bool that = Is(range.Start, "that") || Is(range.Start, "if") || Is(range.Start, "whether") || IsWh(range.Start)
             || AddresseeVerbs.Contains(_syntax.LemmaAt(cueHead));
@@ -387,6 +388,67 @@ internal sealed partial class ExtractionRun
             if (!adverbial && !addressee) return content;
         }
         return content with { Fragments = [new TextSpan(_tokens.StartAt(range.Start), content.Fragments[0].End)], Start = range.Start };
+    }
+
+    private Content StartAt(Content content, int start) =>
+        content with { Fragments = [new TextSpan(_tokens.StartAt(start), content.Fragments[0].End)], Start = start };
+
+    /// <summary>
+    /// "predicted at the most recent GOP debate that Republicans will …", "said in an ABC interview taped before the
+    /// attacks that …": the parser often hangs the cue's "that"-clause from the last noun of an adverbial before it
+    /// (an event, a place, a medium, which take no such clause). The "that" whose clause has a subject of its own and
+    /// hangs inside an adverbial (or the addressee of "tell", "remind" …) of the cue opens the content, as PolNeAR marks it.
+    /// </summary>
+    private int? MisattachedThatClause(Content content, int cueHead)
+    {
+        // An object is skipped only when it is the one told ("told an audience at a festival that …"); else the clause
+        // is the object noun's own ("cited a report in Politico that …", "accusations that …").
+        bool addressee = AddresseeVerbs.Contains(_syntax!.LemmaAt(cueHead));
+        for (int t = content.Start + 1; t < content.End; t++)
+        {
+            if (InSpeechQuote(t) || Is(t, ";") || Is(t, ":")) return null;
+            if (!Is(t, "that") || _syntax!.RelationAt(t).Universal() is not (DependencyRelation.Mark or DependencyRelation.Nsubj)) continue;
+            // A complementizer, not a relative pronoun: the clause has a subject of its own after it ("that | additional
+            // lawsuits will be filed", which the parser may read as a relative clause of "tweet" with "that" its subject).
+            int verb = _syntax.HeadAt(t);
+            if (verb <= t || !HasSubjectBetween(verb, t, verb)) return null;
+            for (int u = content.Start; u < t; u++)
+            {
+                int top = ChildOnPathTo(u, cueHead);
+                if (top < 0) return null;
+                var relation = _syntax.RelationAt(top);
+                bool adverbial = relation is DependencyRelation.Obl or DependencyRelation.OblTmod or DependencyRelation.OblNpmod or DependencyRelation.NmodTmod
+                    or DependencyRelation.Advmod or DependencyRelation.Punct;
+                if (!adverbial && !(addressee && relation is DependencyRelation.Obj or DependencyRelation.Iobj)) return null;
+            }
+            // Nouns only between the clause and the cue's dependent: a clause under another verb ("an accusation he
+            // made on the Senate floor that …", "decided to tell supporters that …") is that verb's.
+            for (int up = _syntax.HeadAt(verb); up >= 0 && up != cueHead; up = _syntax.HeadAt(up))
+            {
+                if (_syntax.PosAt(up) is not (UniversalPos.Noun or UniversalPos.Propn or UniversalPos.Pron)) return null;
+            }
+            int above = ChildOnPathTo(verb, cueHead);
+            // "respond to accusations that …", "pointed to the board's finding that …": a phrase whose preposition opens
+            // the content keeps its noun's clause.
+            if (above >= 0 && _syntax.ChildWith(above, DependencyRelation.Case) is var marker and >= 0 && ContentPrepositions.Contains(W(marker).ToString())) return null;
+            return above >= 0 && above < t && (_syntax.RelationAt(above) is DependencyRelation.Obl or DependencyRelation.OblTmod or DependencyRelation.NmodTmod
+                || addressee && _syntax.RelationAt(above) is DependencyRelation.Obj or DependencyRelation.Iobj) ? t : null;
+        }
+        return null;
+    }
+
+    /// <summary>Prepositions after which a noun and its clause are what was reported on.</summary>
+    private static readonly FrozenSet<string> ContentPrepositions =
+        FrozenSet.ToFrozenSet(new[] { "to", "of", "about", "for", "with", "over", "against", "into" }, StringComparer.OrdinalIgnoreCase);
+
+    private bool HasSubjectBetween(int verb, int after, int before)
+    {
+        foreach (int child in _syntax!.ChildrenOf(verb))
+        {
+            if (child > after && child < before && (_syntax.RelationAt(child) is DependencyRelation.NsubjPass or DependencyRelation.Expl
+                || _syntax.RelationAt(child).Universal() == DependencyRelation.Nsubj)) return true;
+        }
+        return false;
     }
 
     /// <summary>
