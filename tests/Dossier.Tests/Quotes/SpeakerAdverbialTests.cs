@@ -72,5 +72,19 @@ public class SpeakerAdverbialTests
         var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
         Assert.Equal("His adviser, Tad Devine,", document.Substring(quote.Speaker!.Value));
     }
+
+    [Fact]
+    public void The_dash_of_a_bulleted_line_is_no_part_of_the_speaker()
+    {
+        var document = SimpleText.Analyse("- Pew said the plan failed.");
+        UniversalPos[] pos = [UniversalPos.Punct, UniversalPos.Propn, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.None, PennTag.NNP, PennTag.VBD, PennTag.DT, PennTag.NN, PennTag.VBD, PennTag.None];
+        string[] lemmas = ["-", "Pew", "say", "the", "plan", "fail", "."];
+        int[] heads = [2, 2, -1, 4, 5, 2, 2];
+        DependencyRelation[] relations = [DependencyRelation.Punct, DependencyRelation.Nsubj, DependencyRelation.Root, DependencyRelation.Det, DependencyRelation.Nsubj, DependencyRelation.Ccomp, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
+        Assert.Equal("Pew", document.Substring(quote.Speaker!.Value));
+    }
 }
 
