@@ -38,7 +38,7 @@ internal sealed partial class ExtractionRun
     /// the subject the rules found and stays clear of the content and the cue; else the rules' span.
     /// </summary>
     private TextSpan SpeakerSpan(Subject subject, int cueHead, Content content) =>
-        WithoutLeadingDash(WithoutDateline(WithoutTrailingDay(WithoutLeadingLinkers(WithClosingPunctuation(WithDescriptionBefore(SyntacticSpeakerSpan(subject, cueHead, content), cueHead), cueHead)))));
+        WithoutLeadingDash(WithoutDateline(WithoutTrailingDay(WithoutFrontedPhrase(WithoutLeadingLinkers(WithClosingPunctuation(WithDescriptionBefore(SyntacticSpeakerSpan(subject, cueHead, content), cueHead), cueHead))))));
 
     /// <summary>
     /// "Yet she", "Now Bloomberg", "as a new poll", "what Zimmerman": a conjunction, adverb, preposition or wh-word that

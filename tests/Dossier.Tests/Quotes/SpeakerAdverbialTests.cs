@@ -86,5 +86,19 @@ public class SpeakerAdverbialTests
         var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
         Assert.Equal("Pew", document.Substring(quote.Speaker!.Value));
     }
+
+    [Fact]
+    public void A_fronted_day_set_off_by_a_comma_is_no_part_of_the_speaker_the_parser_hangs_it_from()
+    {
+        var document = SimpleText.Analyse("Tuesday, director Jane Doe said the plan failed.");
+        UniversalPos[] pos = [UniversalPos.Propn, UniversalPos.Punct, UniversalPos.Noun, UniversalPos.Propn, UniversalPos.Propn, UniversalPos.Verb, UniversalPos.Det, UniversalPos.Noun, UniversalPos.Verb, UniversalPos.Punct];
+        PennTag[] tags = [PennTag.NNP, PennTag.None, PennTag.NN, PennTag.NNP, PennTag.NNP, PennTag.VBD, PennTag.DT, PennTag.NN, PennTag.VBD, PennTag.None];
+        string[] lemmas = ["Tuesday", ",", "director", "Jane", "Doe", "say", "the", "plan", "fail", "."];
+        int[] heads = [3, 0, 3, 5, 3, -1, 7, 8, 5, 5];
+        DependencyRelation[] relations = [DependencyRelation.NmodTmod, DependencyRelation.Punct, DependencyRelation.Compound, DependencyRelation.Nsubj, DependencyRelation.Flat, DependencyRelation.Root, DependencyRelation.Det, DependencyRelation.Nsubj, DependencyRelation.Ccomp, DependencyRelation.Punct];
+        document.Set(new SyntaxLayer(document.Tokens, pos, tags, lemmas, heads, relations));
+        var quote = Assert.Single(new QuoteExtractor(CueLexicon.Default).Extract(document));
+        Assert.Equal("director Jane Doe", document.Substring(quote.Speaker!.Value));
+    }
 }
 
